@@ -1,0 +1,14 @@
+#include "CliCommands.h"
+
+#include "InfoCommand.h"
+
+namespace reticle {
+
+std::vector<std::unique_ptr<CliCommand>> createCliCommands()
+{
+    std::vector<std::unique_ptr<CliCommand>> commands;
+    commands.push_back(std::make_unique<InfoCommand>());
+    return commands;
+}
+
+} // namespace reticle

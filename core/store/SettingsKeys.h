@@ -1,0 +1,23 @@
+#pragma once
+
+#include "SettingKey.h"
+
+// Every setting Reticle keeps, with its default and range. Add new ones here, and a line to
+// tests/unit/tst_settings.cpp.
+namespace reticle::keys {
+
+// --- user interface ---
+inline const SettingKey<QString> language{"ui/language", QString(), {}, {},
+                                          {QString(), QStringLiteral("en"), QStringLiteral("de"),
+                                           QStringLiteral("cs")}};
+inline const SettingKey<QByteArray> windowGeometry{"ui/windowGeometry", QByteArray()};
+inline const SettingKey<QByteArray> windowState{"ui/windowState", QByteArray()};
+
+// --- motion (used by the motion guard and the jog panel) ---
+inline const SettingKey<double> jogStepMm{"motion/jogStepMm", 1.0, 0.001, 100.0};
+inline const SettingKey<double> maxJogStepMm{"motion/maxJogStepMm", 50.0, 0.01, 1000.0};
+inline const SettingKey<double> maxCentringStepMm{"motion/maxCentringStepMm", 2.0, 0.001, 50.0};
+inline const SettingKey<double> axisLimitMarginMm{"motion/axisLimitMarginMm", 0.5, 0.0, 50.0};
+inline const SettingKey<double> jogFeedMmPerMin{"motion/jogFeedMmPerMin", 3000.0, 60.0, 60000.0};
+
+} // namespace reticle::keys

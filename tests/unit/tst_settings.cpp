@@ -1,0 +1,97 @@
+#include "store/Settings.h"
+#include "store/SettingsKeys.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace reticle;
+
+class TestSettings : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        m_file = m_dir.filePath(QStringLiteral("reticle-%1.ini").arg(++m_counter));
+    }
+
+    void defaultsWhenNothingStored()
+    {
+        Settings settings(m_file);
+        QCOMPARE(settings.value(keys::language), QString());
+        QCOMPARE(settings.value(keys::jogStepMm), 1.0);
+        QCOMPARE(settings.value(keys::axisLimitMarginMm), 0.5);
+        QVERIFY(settings.value(keys::windowGeometry).isEmpty());
+        QVERIFY(!settings.contains(keys::jogStepMm));
+    }
+
+    void roundTripThroughTheFile()
+    {
+        const QByteArray geometry("\x01\x02\x00\xff binary", 12);
+        {
+            Settings settings(m_file);
+            settings.setValue(keys::language, QStringLiteral("cs"));
+            settings.setValue(keys::jogStepMm, 0.01);
+            settings.setValue(keys::maxCentringStepMm, 1.25);
+            settings.setValue(keys::windowGeometry, geometry);
+            settings.sync();
+        }
+        Settings reread(m_file);
+        QCOMPARE(reread.value(keys::language), QStringLiteral("cs"));
+        QCOMPARE(reread.value(keys::jogStepMm), 0.01);
+        QCOMPARE(reread.value(keys::maxCentringStepMm), 1.25);
+        QCOMPARE(reread.value(keys::windowGeometry), geometry);
+    }
+
+    void valuesOutsideTheRangeAreClamped()
+    {
+        Settings settings(m_file);
+        settings.setValue(keys::jogStepMm, 1e6);
+        QCOMPARE(settings.value(keys::jogStepMm), *keys::jogStepMm.maximum);
+        settings.setValue(keys::axisLimitMarginMm, -3.0);
+        QCOMPARE(settings.value(keys::axisLimitMarginMm), 0.0);
+    }
+
+    void hostileFileContentsReadAsDefaultsOrClamped()
+    {
+        {
+            QSettings raw(m_file, QSettings::IniFormat);
+            raw.setValue(QStringLiteral("motion/jogStepMm"), QStringLiteral("ten millimetres"));
+            raw.setValue(QStringLiteral("motion/maxJogStepMm"), QStringLiteral("nan"));
+            raw.setValue(QStringLiteral("motion/axisLimitMarginMm"), QStringLiteral("9999"));
+            raw.setValue(QStringLiteral("ui/language"), QStringLiteral("klingon"));
+        }
+        Settings settings(m_file);
+        QCOMPARE(settings.value(keys::jogStepMm), keys::jogStepMm.defaultValue);
+        QCOMPARE(settings.value(keys::maxJogStepMm), keys::maxJogStepMm.defaultValue);
+        QCOMPARE(settings.value(keys::axisLimitMarginMm), *keys::axisLimitMarginMm.maximum);
+        QCOMPARE(settings.value(keys::language), QString());
+    }
+
+    void unknownLanguageIsNotStored()
+    {
+        Settings settings(m_file);
+        settings.setValue(keys::language, QStringLiteral("de"));
+        settings.setValue(keys::language, QStringLiteral("xx"));
+        QCOMPARE(settings.value(keys::language), QString());
+    }
+
+    void resetGoesBackToTheDefault()
+    {
+        Settings settings(m_file);
+        settings.setValue(keys::jogFeedMmPerMin, 1200.0);
+        QCOMPARE(settings.value(keys::jogFeedMmPerMin), 1200.0);
+        settings.reset(keys::jogFeedMmPerMin);
+        QCOMPARE(settings.value(keys::jogFeedMmPerMin), keys::jogFeedMmPerMin.defaultValue);
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_file;
+    int m_counter = 0;
+};
+
+QTEST_GUILESS_MAIN(TestSettings)
+#include "tst_settings.moc"

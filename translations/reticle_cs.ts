@@ -1,0 +1,321 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="cs_CZ">
+<context>
+    <name>CliDispatcher</name>
+    <message>
+        <source>Usage: reticle-cli &lt;command&gt; [options]
+Headless jobs of Reticle, the calibration workstation for multi-tool printers.
+
+Commands:
+</source>
+        <translation>Použití: reticle-cli &lt;příkaz&gt; [volby]
+Úlohy Reticle bez grafického rozhraní, kalibrační stanice pro vícenástrojové tiskárny.
+
+Příkazy:
+</translation>
+    </message>
+    <message>
+        <source>
+Options:
+  --lang &lt;code&gt;  Language of the messages (before the command): en, de, cs.
+  -h, --help     Show this help; &apos;reticle-cli &lt;command&gt; --help&apos; for a command.
+  -v, --version  Show the version.
+</source>
+        <translation>
+Volby:
+  --lang &lt;kód&gt;   Jazyk zpráv (před příkazem): en, de, cs.
+  -h, --help     Zobrazit tuto nápovědu; &apos;reticle-cli &lt;příkaz&gt; --help&apos; pro příkaz.
+  -v, --version  Zobrazit verzi.
+</translation>
+    </message>
+    <message>
+        <source>unknown language &apos;%1&apos; (available: %2)</source>
+        <translation>neznámý jazyk &apos;%1&apos; (k dispozici: %2)</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation>neznámá volba &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>neznámý příkaz &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Try &apos;%1 --help&apos; for more information.
+</source>
+        <translation>Více informací získáte příkazem &apos;%1 --help&apos;.
+</translation>
+    </message>
+    <message>
+        <source>User interface language: %1 (default: the system&apos;s).</source>
+        <translation>Jazyk uživatelského rozhraní: %1 (výchozí: jazyk systému).</translation>
+    </message>
+    <message>
+        <source>unknown language &apos;%1&apos; (available: %2)</source>
+        <translation>neznámý jazyk &apos;%1&apos; (k dispozici: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>GuiCommandLine</name>
+    <message>
+        <source>Reticle: camera calibration workstation for multi-tool 3D printers.</source>
+        <translation>Reticle: kamerová kalibrační stanice pro vícenástrojové 3D tiskárny.</translation>
+    </message>
+    <message>
+        <source>Run against the built-in simulated printer and camera.</source>
+        <translation>Pracovat s vestavěnou simulovanou tiskárnou a kamerou.</translation>
+    </message>
+    <message>
+        <source>Run without a display (offscreen rendering).</source>
+        <translation>Běžet bez displeje (vykreslování mimo obrazovku).</translation>
+    </message>
+    <message>
+        <source>Start with the default window layout.</source>
+        <translation>Spustit s výchozím rozvržením oken.</translation>
+    </message>
+    <message>
+        <source>Save a PNG of the main window once it is shown, then quit.</source>
+        <translation>Po zobrazení uložit hlavní okno jako PNG a skončit.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>soubor</translation>
+    </message>
+    <message>
+        <source>Read and write settings in this INI file instead of the user&apos;s.</source>
+        <translation>Číst a zapisovat nastavení v tomto souboru INI místo uživatelského.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>neočekávaný argument &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>cannot write the screenshot: folder &apos;%1&apos; does not exist</source>
+        <translation>snímek obrazovky nelze zapsat: složka &apos;%1&apos; neexistuje</translation>
+    </message>
+</context>
+<context>
+    <name>InfoCommand</name>
+    <message>
+        <source>Show versions, the settings file and the available languages.</source>
+        <translation>Zobrazit verze, soubor nastavení a dostupné jazyky.</translation>
+    </message>
+    <message>
+        <source>Print the information as JSON.</source>
+        <translation>Vypsat údaje jako JSON.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>neočekávaný argument &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Reticle %1</source>
+        <translation>Reticle %1</translation>
+    </message>
+    <message>
+        <source>Qt:            %1</source>
+        <translation>Qt:                %1</translation>
+    </message>
+    <message>
+        <source>OpenCV:        %1</source>
+        <translation>OpenCV:            %1</translation>
+    </message>
+    <message>
+        <source>libmosquitto:  %1</source>
+        <translation>libmosquitto:      %1</translation>
+    </message>
+    <message>
+        <source>System:        %1</source>
+        <translation>Systém:            %1</translation>
+    </message>
+    <message>
+        <source>Settings file: %1</source>
+        <translation>Soubor nastavení:  %1</translation>
+    </message>
+    <message>
+        <source>Languages:     %1</source>
+        <translation>Jazyky:            %1</translation>
+    </message>
+</context>
+<context>
+    <name>reticle-sim</name>
+    <message>
+        <source>Simulated Moonraker printer and camera servers for Reticle&apos;s demo and tests.</source>
+        <translation>Simulované servery tiskárny Moonraker a kamery pro ukázku a testy Reticle.</translation>
+    </message>
+    <message>
+        <source>Address to listen on.</source>
+        <translation>Adresa, na které se naslouchá.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an IP address</source>
+        <translation>&apos;%1&apos; není IP adresa</translation>
+    </message>
+</context>
+<context>
+    <name>reticle::AboutDialog</name>
+    <message>
+        <source>About Reticle</source>
+        <translation>O aplikaci Reticle</translation>
+    </message>
+    <message>
+        <source>Camera calibration workstation for multi-tool 3D printers: tool offsets, camera calibration and visual quality control through Moonraker.</source>
+        <translation>Kamerová kalibrační stanice pro vícenástrojové 3D tiskárny: ofsety nástrojů, kalibrace kamery a vizuální kontrola kvality přes Moonraker.</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, OpenCV %2 and libmosquitto %3.</source>
+        <translation>Sestaveno s Qt %1, OpenCV %2 a libmosquitto %3.</translation>
+    </message>
+</context>
+<context>
+    <name>reticle::ConnectionIndicator</name>
+    <message>
+        <source>not connected</source>
+        <translation>nepřipojeno</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>status bar item, e.g. &quot;Printer: ready&quot;</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>reticle::MainWindow</name>
+    <message>
+        <source>Reticle</source>
+        <translation>Reticle</translation>
+    </message>
+    <message>
+        <source>No camera</source>
+        <translation>Žádná kamera</translation>
+    </message>
+    <message>
+        <source>Choose a camera to see the nozzle or the bed here.</source>
+        <translation>Vyberte kameru a uvidíte zde trysku nebo podložku.</translation>
+    </message>
+    <message>
+        <source>Emergency stop</source>
+        <translation>Nouzové zastavení</translation>
+    </message>
+    <message>
+        <source>Emergency stop: shut the printer down at once (%1)</source>
+        <translation>Nouzové zastavení: okamžitě vypnout tiskárnu (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Ukončit</translation>
+    </message>
+    <message>
+        <source>&amp;Reset layout</source>
+        <translation>&amp;Obnovit rozvržení</translation>
+    </message>
+    <message>
+        <source>&amp;About Reticle</source>
+        <translation>&amp;O aplikaci Reticle</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>O &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>Stroj</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>Nástroje</translation>
+    </message>
+    <message>
+        <source>No tools</source>
+        <translation>Žádné nástroje</translation>
+    </message>
+    <message>
+        <source>Connect to a printer to list its tools and offsets.</source>
+        <translation>Připojte se k tiskárně a zobrazí se její nástroje a ofsety.</translation>
+    </message>
+    <message>
+        <source>Jog</source>
+        <translation>Posuv</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nepřipojeno</translation>
+    </message>
+    <message>
+        <source>Jogging needs a connected, homed printer.</source>
+        <translation>Posuv vyžaduje připojenou tiskárnu s najetými výchozími polohami.</translation>
+    </message>
+    <message>
+        <source>Wizard</source>
+        <translation>Průvodce</translation>
+    </message>
+    <message>
+        <source>No wizard running</source>
+        <translation>Žádný průvodce neběží</translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation>Konzole</translation>
+    </message>
+    <message>
+        <source>Printer responses appear here once connected.</source>
+        <translation>Odpovědi tiskárny se zde objeví po připojení.</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Jazyk</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Výchozí podle systému</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Jazyk</translation>
+    </message>
+    <message>
+        <source>The new language is used the next time Reticle starts.</source>
+        <translation>Nový jazyk se použije při příštím spuštění Reticle.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Soubor</translation>
+    </message>
+    <message>
+        <source>&amp;Machine</source>
+        <translation>&amp;Stroj</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Zobrazení</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Nápověda</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Tiskárna</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Kamera</translation>
+    </message>
+    <message>
+        <source>MQTT</source>
+        <translation>MQTT</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Připraveno</translation>
+    </message>
+    <message>
+        <source>Guided calibrations run step by step in this panel.</source>
+        <translation>Řízené kalibrace probíhají krok za krokem v tomto panelu.</translation>
+    </message>
+</context>
+</TS>

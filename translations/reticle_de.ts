@@ -1,0 +1,321 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>CliDispatcher</name>
+    <message>
+        <source>Usage: reticle-cli &lt;command&gt; [options]
+Headless jobs of Reticle, the calibration workstation for multi-tool printers.
+
+Commands:
+</source>
+        <translation>Aufruf: reticle-cli &lt;Befehl&gt; [Optionen]
+Aufgaben von Reticle ohne Oberfläche, der Kalibrierstation für Mehrwerkzeug-Drucker.
+
+Befehle:
+</translation>
+    </message>
+    <message>
+        <source>
+Options:
+  --lang &lt;code&gt;  Language of the messages (before the command): en, de, cs.
+  -h, --help     Show this help; &apos;reticle-cli &lt;command&gt; --help&apos; for a command.
+  -v, --version  Show the version.
+</source>
+        <translation>
+Optionen:
+  --lang &lt;code&gt;  Sprache der Meldungen (vor dem Befehl): en, de, cs.
+  -h, --help     Diese Hilfe anzeigen; &apos;reticle-cli &lt;Befehl&gt; --help&apos; für einen Befehl.
+  -v, --version  Version anzeigen.
+</translation>
+    </message>
+    <message>
+        <source>unknown language &apos;%1&apos; (available: %2)</source>
+        <translation>unbekannte Sprache &apos;%1&apos; (verfügbar: %2)</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation>unbekannte Option &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>unbekannter Befehl &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Try &apos;%1 --help&apos; for more information.
+</source>
+        <translation>Mit &apos;%1 --help&apos; erhalten Sie weitere Informationen.
+</translation>
+    </message>
+    <message>
+        <source>User interface language: %1 (default: the system&apos;s).</source>
+        <translation>Sprache der Oberfläche: %1 (Vorgabe: die des Systems).</translation>
+    </message>
+    <message>
+        <source>unknown language &apos;%1&apos; (available: %2)</source>
+        <translation>unbekannte Sprache &apos;%1&apos; (verfügbar: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>GuiCommandLine</name>
+    <message>
+        <source>Reticle: camera calibration workstation for multi-tool 3D printers.</source>
+        <translation>Reticle: Kamera-Kalibrierstation für Mehrwerkzeug-3D-Drucker.</translation>
+    </message>
+    <message>
+        <source>Run against the built-in simulated printer and camera.</source>
+        <translation>Mit dem eingebauten simulierten Drucker und der simulierten Kamera arbeiten.</translation>
+    </message>
+    <message>
+        <source>Run without a display (offscreen rendering).</source>
+        <translation>Ohne Bildschirm laufen (Darstellung im Speicher).</translation>
+    </message>
+    <message>
+        <source>Start with the default window layout.</source>
+        <translation>Mit der Standardanordnung der Fenster starten.</translation>
+    </message>
+    <message>
+        <source>Save a PNG of the main window once it is shown, then quit.</source>
+        <translation>Ein PNG des Hauptfensters speichern, sobald es angezeigt wird, dann beenden.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Read and write settings in this INI file instead of the user&apos;s.</source>
+        <translation>Einstellungen in dieser INI-Datei statt in der des Benutzers lesen und schreiben.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unerwartetes Argument &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>cannot write the screenshot: folder &apos;%1&apos; does not exist</source>
+        <translation>Bildschirmfoto kann nicht geschrieben werden: Ordner &apos;%1&apos; existiert nicht</translation>
+    </message>
+</context>
+<context>
+    <name>InfoCommand</name>
+    <message>
+        <source>Show versions, the settings file and the available languages.</source>
+        <translation>Versionen, Einstellungsdatei und verfügbare Sprachen anzeigen.</translation>
+    </message>
+    <message>
+        <source>Print the information as JSON.</source>
+        <translation>Die Angaben als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unerwartetes Argument &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Reticle %1</source>
+        <translation>Reticle %1</translation>
+    </message>
+    <message>
+        <source>Qt:            %1</source>
+        <translation>Qt:                 %1</translation>
+    </message>
+    <message>
+        <source>OpenCV:        %1</source>
+        <translation>OpenCV:             %1</translation>
+    </message>
+    <message>
+        <source>libmosquitto:  %1</source>
+        <translation>libmosquitto:       %1</translation>
+    </message>
+    <message>
+        <source>System:        %1</source>
+        <translation>System:             %1</translation>
+    </message>
+    <message>
+        <source>Settings file: %1</source>
+        <translation>Einstellungsdatei:  %1</translation>
+    </message>
+    <message>
+        <source>Languages:     %1</source>
+        <translation>Sprachen:           %1</translation>
+    </message>
+</context>
+<context>
+    <name>reticle-sim</name>
+    <message>
+        <source>Simulated Moonraker printer and camera servers for Reticle&apos;s demo and tests.</source>
+        <translation>Simulierte Moonraker-Drucker- und Kameraserver für die Demo und die Tests von Reticle.</translation>
+    </message>
+    <message>
+        <source>Address to listen on.</source>
+        <translation>Adresse, auf der gelauscht wird.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an IP address</source>
+        <translation>&apos;%1&apos; ist keine IP-Adresse</translation>
+    </message>
+</context>
+<context>
+    <name>reticle::AboutDialog</name>
+    <message>
+        <source>About Reticle</source>
+        <translation>Über Reticle</translation>
+    </message>
+    <message>
+        <source>Camera calibration workstation for multi-tool 3D printers: tool offsets, camera calibration and visual quality control through Moonraker.</source>
+        <translation>Kamera-Kalibrierstation für Mehrwerkzeug-3D-Drucker: Werkzeugversätze, Kamerakalibrierung und visuelle Qualitätskontrolle über Moonraker.</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, OpenCV %2 and libmosquitto %3.</source>
+        <translation>Erstellt mit Qt %1, OpenCV %2 und libmosquitto %3.</translation>
+    </message>
+</context>
+<context>
+    <name>reticle::ConnectionIndicator</name>
+    <message>
+        <source>not connected</source>
+        <translation>nicht verbunden</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>status bar item, e.g. &quot;Printer: ready&quot;</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>reticle::MainWindow</name>
+    <message>
+        <source>Reticle</source>
+        <translation>Reticle</translation>
+    </message>
+    <message>
+        <source>No camera</source>
+        <translation>Keine Kamera</translation>
+    </message>
+    <message>
+        <source>Choose a camera to see the nozzle or the bed here.</source>
+        <translation>Wählen Sie eine Kamera, um hier die Düse oder das Druckbett zu sehen.</translation>
+    </message>
+    <message>
+        <source>Emergency stop</source>
+        <translation>Not-Halt</translation>
+    </message>
+    <message>
+        <source>Emergency stop: shut the printer down at once (%1)</source>
+        <translation>Not-Halt: den Drucker sofort abschalten (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Reset layout</source>
+        <translation>Anordnung &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>&amp;About Reticle</source>
+        <translation>Ü&amp;ber Reticle</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>Maschine</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>Werkzeuge</translation>
+    </message>
+    <message>
+        <source>No tools</source>
+        <translation>Keine Werkzeuge</translation>
+    </message>
+    <message>
+        <source>Connect to a printer to list its tools and offsets.</source>
+        <translation>Verbinden Sie sich mit einem Drucker, um seine Werkzeuge und Versätze aufzulisten.</translation>
+    </message>
+    <message>
+        <source>Jog</source>
+        <translation>Verfahren</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Jogging needs a connected, homed printer.</source>
+        <translation>Zum Verfahren wird ein verbundener, referenzierter Drucker benötigt.</translation>
+    </message>
+    <message>
+        <source>Wizard</source>
+        <translation>Assistent</translation>
+    </message>
+    <message>
+        <source>No wizard running</source>
+        <translation>Kein Assistent aktiv</translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation>Konsole</translation>
+    </message>
+    <message>
+        <source>Printer responses appear here once connected.</source>
+        <translation>Antworten des Druckers erscheinen hier, sobald er verbunden ist.</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemvorgabe</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>The new language is used the next time Reticle starts.</source>
+        <translation>Die neue Sprache gilt ab dem nächsten Start von Reticle.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Machine</source>
+        <translation>&amp;Maschine</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Drucker</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Kamera</translation>
+    </message>
+    <message>
+        <source>MQTT</source>
+        <translation>MQTT</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>Guided calibrations run step by step in this panel.</source>
+        <translation>Geführte Kalibrierungen laufen Schritt für Schritt in diesem Bereich.</translation>
+    </message>
+</context>
+</TS>
