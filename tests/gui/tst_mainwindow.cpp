@@ -1,5 +1,6 @@
 #include "ConnectionIndicator.h"
 #include "MainWindow.h"
+#include "base/Languages.h"
 #include "store/Settings.h"
 #include "store/SettingsKeys.h"
 
@@ -96,6 +97,33 @@ private slots:
             window.resetLayout();
             QVERIFY(window.findChild<QDockWidget *>(QStringLiteral("consoleDock"))->isVisible());
         }
+    }
+
+    void translatedWindowWhenALanguageIsInstalled()
+    {
+        Languages languages;
+        QVERIFY(languages.install(QStringLiteral("de")));
+        {
+            QTemporaryDir dir;
+            Settings settings(dir.filePath(QStringLiteral("s.ini")));
+            MainWindow window(settings);
+            QCOMPARE(window.findChild<QDockWidget *>(QStringLiteral("toolsDock"))->windowTitle(),
+                     QStringLiteral("Werkzeuge"));
+            QCOMPARE(window.emergencyStopAction()->text(), QStringLiteral("Not-Halt"));
+        }
+        QVERIFY(languages.install(QStringLiteral("cs")));
+        {
+            QTemporaryDir dir;
+            Settings settings(dir.filePath(QStringLiteral("s.ini")));
+            MainWindow window(settings);
+            QCOMPARE(window.findChild<QDockWidget *>(QStringLiteral("toolsDock"))->windowTitle(),
+                     QStringLiteral("Nástroje"));
+        }
+        QVERIFY(languages.install(QStringLiteral("en")));
+        QTemporaryDir dir;
+        Settings settings(dir.filePath(QStringLiteral("s.ini")));
+        MainWindow window(settings);
+        QCOMPARE(window.findChild<QDockWidget *>(QStringLiteral("toolsDock"))->windowTitle(), QStringLiteral("Tools"));
     }
 
     void menusAreThere()
