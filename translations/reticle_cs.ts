@@ -1,6 +1,21 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="cs_CZ">
+<context>
+    <name>CentringLoop</name>
+    <message>
+        <source>Centring took longer than %1 s.</source>
+        <translation>Centrování trvalo déle než %1 s.</translation>
+    </message>
+    <message>
+        <source>No nozzle found in the camera image.</source>
+        <translation>V obraze kamery nebyla nalezena žádná tryska.</translation>
+    </message>
+    <message>
+        <source>The nozzle is still %1 µm from the centre after %2 moves.</source>
+        <translation>Tryska je po %2 pohybech stále %1 µm od středu.</translation>
+    </message>
+</context>
 <context>
     <name>CliDispatcher</name>
     <message>
@@ -19,44 +34,67 @@ Příkazy:
         <source>
 Options:
   --lang &lt;code&gt;  Language of the messages (before the command): en, de, cs.
-  -h, --help     Show this help; &apos;reticle-cli &lt;command&gt; --help&apos; for a command.
+  -h, --help     Show this help; 'reticle-cli &lt;command&gt; --help' for a command.
   -v, --version  Show the version.
 </source>
         <translation>
 Volby:
   --lang &lt;kód&gt;   Jazyk zpráv (před příkazem): en, de, cs.
-  -h, --help     Zobrazit tuto nápovědu; &apos;reticle-cli &lt;příkaz&gt; --help&apos; pro příkaz.
+  -h, --help     Zobrazit tuto nápovědu; 'reticle-cli &lt;příkaz&gt; --help' pro příkaz.
   -v, --version  Zobrazit verzi.
 </translation>
     </message>
     <message>
-        <source>unknown language &apos;%1&apos; (available: %2)</source>
-        <translation>neznámý jazyk &apos;%1&apos; (k dispozici: %2)</translation>
+        <source>unknown language '%1' (available: %2)</source>
+        <translation>neznámý jazyk '%1' (k dispozici: %2)</translation>
     </message>
     <message>
-        <source>unknown option &apos;%1&apos;</source>
-        <translation>neznámá volba &apos;%1&apos;</translation>
+        <source>unknown option '%1'</source>
+        <translation>neznámá volba '%1'</translation>
     </message>
     <message>
-        <source>unknown command &apos;%1&apos;</source>
-        <translation>neznámý příkaz &apos;%1&apos;</translation>
+        <source>unknown command '%1'</source>
+        <translation>neznámý příkaz '%1'</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
-        <source>Try &apos;%1 --help&apos; for more information.
+        <source>Try '%1 --help' for more information.
 </source>
-        <translation>Více informací získáte příkazem &apos;%1 --help&apos;.
+        <translation>Více informací získáte příkazem '%1 --help'.
 </translation>
     </message>
     <message>
-        <source>User interface language: %1 (default: the system&apos;s).</source>
+        <source>User interface language: %1 (default: the system's).</source>
         <translation>Jazyk uživatelského rozhraní: %1 (výchozí: jazyk systému).</translation>
     </message>
     <message>
-        <source>unknown language &apos;%1&apos; (available: %2)</source>
-        <translation>neznámý jazyk &apos;%1&apos; (k dispozici: %2)</translation>
+        <source>unknown language '%1' (available: %2)</source>
+        <translation>neznámý jazyk '%1' (k dispozici: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>FocusPeakFit</name>
+    <message>
+        <source>A focus sweep needs at least three usable points.</source>
+        <translation>Průchod ostřením potřebuje alespoň tři použitelné body.</translation>
+    </message>
+    <message>
+        <source>The sharpest image is at the end of the sweep; widen the sweep.</source>
+        <translation>Nejostřejší obraz je na konci průchodu; rozšiřte průchod.</translation>
+    </message>
+    <message>
+        <source>The focus samples do not determine a peak.</source>
+        <translation>Vzorky ostření neurčují maximum.</translation>
+    </message>
+    <message>
+        <source>The sharpness curve has no maximum inside the sweep.</source>
+        <translation>Křivka ostrosti nemá uvnitř průchodu maximum.</translation>
+    </message>
+    <message>
+        <source>The fitted best focus lies outside the sweep.</source>
+        <translation>Proložené nejlepší zaostření leží mimo průchod.</translation>
     </message>
 </context>
 <context>
@@ -86,16 +124,16 @@ Volby:
         <translation>soubor</translation>
     </message>
     <message>
-        <source>Read and write settings in this INI file instead of the user&apos;s.</source>
+        <source>Read and write settings in this INI file instead of the user's.</source>
         <translation>Číst a zapisovat nastavení v tomto souboru INI místo uživatelského.</translation>
     </message>
     <message>
-        <source>unexpected argument &apos;%1&apos;</source>
-        <translation>neočekávaný argument &apos;%1&apos;</translation>
+        <source>unexpected argument '%1'</source>
+        <translation>neočekávaný argument '%1'</translation>
     </message>
     <message>
-        <source>cannot write the screenshot: folder &apos;%1&apos; does not exist</source>
-        <translation>snímek obrazovky nelze zapsat: složka &apos;%1&apos; neexistuje</translation>
+        <source>cannot write the screenshot: folder '%1' does not exist</source>
+        <translation>snímek obrazovky nelze zapsat: složka '%1' neexistuje</translation>
     </message>
 </context>
 <context>
@@ -109,8 +147,8 @@ Volby:
         <translation>Vypsat údaje jako JSON.</translation>
     </message>
     <message>
-        <source>unexpected argument &apos;%1&apos;</source>
-        <translation>neočekávaný argument &apos;%1&apos;</translation>
+        <source>unexpected argument '%1'</source>
+        <translation>neočekávaný argument '%1'</translation>
     </message>
     <message>
         <source>Reticle %1</source>
@@ -144,7 +182,7 @@ Volby:
 <context>
     <name>reticle-sim</name>
     <message>
-        <source>Simulated Moonraker printer and camera servers for Reticle&apos;s demo and tests.</source>
+        <source>Simulated Moonraker printer and camera servers for Reticle's demo and tests.</source>
         <translation>Simulované servery tiskárny Moonraker a kamery pro ukázku a testy Reticle.</translation>
     </message>
     <message>
@@ -152,8 +190,8 @@ Volby:
         <translation>Adresa, na které se naslouchá.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an IP address</source>
-        <translation>&apos;%1&apos; není IP adresa</translation>
+        <source>'%1' is not an IP address</source>
+        <translation>'%1' není IP adresa</translation>
     </message>
 </context>
 <context>
@@ -179,7 +217,7 @@ Volby:
     </message>
     <message>
         <source>%1: %2</source>
-        <extracomment>status bar item, e.g. &quot;Printer: ready&quot;</extracomment>
+        <extracomment>status bar item, e.g. "Printer: ready"</extracomment>
         <translation>%1: %2</translation>
     </message>
 </context>

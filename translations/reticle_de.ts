@@ -1,6 +1,21 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
+<context>
+    <name>CentringLoop</name>
+    <message>
+        <source>Centring took longer than %1 s.</source>
+        <translation>Das Zentrieren dauerte länger als %1 s.</translation>
+    </message>
+    <message>
+        <source>No nozzle found in the camera image.</source>
+        <translation>Im Kamerabild wurde keine Düse gefunden.</translation>
+    </message>
+    <message>
+        <source>The nozzle is still %1 µm from the centre after %2 moves.</source>
+        <translation>Die Düse ist nach %2 Bewegungen noch %1 µm von der Mitte entfernt.</translation>
+    </message>
+</context>
 <context>
     <name>CliDispatcher</name>
     <message>
@@ -19,44 +34,67 @@ Befehle:
         <source>
 Options:
   --lang &lt;code&gt;  Language of the messages (before the command): en, de, cs.
-  -h, --help     Show this help; &apos;reticle-cli &lt;command&gt; --help&apos; for a command.
+  -h, --help     Show this help; 'reticle-cli &lt;command&gt; --help' for a command.
   -v, --version  Show the version.
 </source>
         <translation>
 Optionen:
   --lang &lt;code&gt;  Sprache der Meldungen (vor dem Befehl): en, de, cs.
-  -h, --help     Diese Hilfe anzeigen; &apos;reticle-cli &lt;Befehl&gt; --help&apos; für einen Befehl.
+  -h, --help     Diese Hilfe anzeigen; 'reticle-cli &lt;Befehl&gt; --help' für einen Befehl.
   -v, --version  Version anzeigen.
 </translation>
     </message>
     <message>
-        <source>unknown language &apos;%1&apos; (available: %2)</source>
-        <translation>unbekannte Sprache &apos;%1&apos; (verfügbar: %2)</translation>
+        <source>unknown language '%1' (available: %2)</source>
+        <translation>unbekannte Sprache '%1' (verfügbar: %2)</translation>
     </message>
     <message>
-        <source>unknown option &apos;%1&apos;</source>
-        <translation>unbekannte Option &apos;%1&apos;</translation>
+        <source>unknown option '%1'</source>
+        <translation>unbekannte Option '%1'</translation>
     </message>
     <message>
-        <source>unknown command &apos;%1&apos;</source>
-        <translation>unbekannter Befehl &apos;%1&apos;</translation>
+        <source>unknown command '%1'</source>
+        <translation>unbekannter Befehl '%1'</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
-        <source>Try &apos;%1 --help&apos; for more information.
+        <source>Try '%1 --help' for more information.
 </source>
-        <translation>Mit &apos;%1 --help&apos; erhalten Sie weitere Informationen.
+        <translation>Mit '%1 --help' erhalten Sie weitere Informationen.
 </translation>
     </message>
     <message>
-        <source>User interface language: %1 (default: the system&apos;s).</source>
+        <source>User interface language: %1 (default: the system's).</source>
         <translation>Sprache der Oberfläche: %1 (Vorgabe: die des Systems).</translation>
     </message>
     <message>
-        <source>unknown language &apos;%1&apos; (available: %2)</source>
-        <translation>unbekannte Sprache &apos;%1&apos; (verfügbar: %2)</translation>
+        <source>unknown language '%1' (available: %2)</source>
+        <translation>unbekannte Sprache '%1' (verfügbar: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>FocusPeakFit</name>
+    <message>
+        <source>A focus sweep needs at least three usable points.</source>
+        <translation>Ein Fokusdurchlauf braucht mindestens drei brauchbare Punkte.</translation>
+    </message>
+    <message>
+        <source>The sharpest image is at the end of the sweep; widen the sweep.</source>
+        <translation>Das schärfste Bild liegt am Ende des Durchlaufs; erweitern Sie den Durchlauf.</translation>
+    </message>
+    <message>
+        <source>The focus samples do not determine a peak.</source>
+        <translation>Die Fokusmessungen bestimmen kein Maximum.</translation>
+    </message>
+    <message>
+        <source>The sharpness curve has no maximum inside the sweep.</source>
+        <translation>Die Schärfekurve hat innerhalb des Durchlaufs kein Maximum.</translation>
+    </message>
+    <message>
+        <source>The fitted best focus lies outside the sweep.</source>
+        <translation>Der angepasste beste Fokus liegt außerhalb des Durchlaufs.</translation>
     </message>
 </context>
 <context>
@@ -86,16 +124,16 @@ Optionen:
         <translation>Datei</translation>
     </message>
     <message>
-        <source>Read and write settings in this INI file instead of the user&apos;s.</source>
+        <source>Read and write settings in this INI file instead of the user's.</source>
         <translation>Einstellungen in dieser INI-Datei statt in der des Benutzers lesen und schreiben.</translation>
     </message>
     <message>
-        <source>unexpected argument &apos;%1&apos;</source>
-        <translation>unerwartetes Argument &apos;%1&apos;</translation>
+        <source>unexpected argument '%1'</source>
+        <translation>unerwartetes Argument '%1'</translation>
     </message>
     <message>
-        <source>cannot write the screenshot: folder &apos;%1&apos; does not exist</source>
-        <translation>Bildschirmfoto kann nicht geschrieben werden: Ordner &apos;%1&apos; existiert nicht</translation>
+        <source>cannot write the screenshot: folder '%1' does not exist</source>
+        <translation>Bildschirmfoto kann nicht geschrieben werden: Ordner '%1' existiert nicht</translation>
     </message>
 </context>
 <context>
@@ -109,8 +147,8 @@ Optionen:
         <translation>Die Angaben als JSON ausgeben.</translation>
     </message>
     <message>
-        <source>unexpected argument &apos;%1&apos;</source>
-        <translation>unerwartetes Argument &apos;%1&apos;</translation>
+        <source>unexpected argument '%1'</source>
+        <translation>unerwartetes Argument '%1'</translation>
     </message>
     <message>
         <source>Reticle %1</source>
@@ -144,7 +182,7 @@ Optionen:
 <context>
     <name>reticle-sim</name>
     <message>
-        <source>Simulated Moonraker printer and camera servers for Reticle&apos;s demo and tests.</source>
+        <source>Simulated Moonraker printer and camera servers for Reticle's demo and tests.</source>
         <translation>Simulierte Moonraker-Drucker- und Kameraserver für die Demo und die Tests von Reticle.</translation>
     </message>
     <message>
@@ -152,8 +190,8 @@ Optionen:
         <translation>Adresse, auf der gelauscht wird.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an IP address</source>
-        <translation>&apos;%1&apos; ist keine IP-Adresse</translation>
+        <source>'%1' is not an IP address</source>
+        <translation>'%1' ist keine IP-Adresse</translation>
     </message>
 </context>
 <context>
@@ -179,7 +217,7 @@ Optionen:
     </message>
     <message>
         <source>%1: %2</source>
-        <extracomment>status bar item, e.g. &quot;Printer: ready&quot;</extracomment>
+        <extracomment>status bar item, e.g. "Printer: ready"</extracomment>
         <translation>%1: %2</translation>
     </message>
 </context>

@@ -1,0 +1,3 @@
+#include "WorkflowLogging.h"
+
+Q_LOGGING_CATEGORY(lcWorkflow, "reticle.workflow")
