@@ -356,4 +356,83 @@ Volby:
         <translation>Řízené kalibrace probíhají krok za krokem v tomto panelu.</translation>
     </message>
 </context>
+<context>
+    <name>reticle::ToolOffsetWorkflow</name>
+    <message>
+        <source>Printer connection lost: %1</source>
+        <translation>Spojení s tiskárnou ztraceno: %1</translation>
+    </message>
+    <message>
+        <source>The printer shut down: %1</source>
+        <translation>Tiskárna se vypnula: %1</translation>
+    </message>
+    <message>
+        <source>Camera lost: %1</source>
+        <translation>Kamera ztracena: %1</translation>
+    </message>
+    <message>
+        <source>Ready to start</source>
+        <translation>Připraveno ke spuštění</translation>
+    </message>
+    <message>
+        <source>Selecting T%1</source>
+        <translation>Volí se T%1</translation>
+    </message>
+    <message>
+        <source>Moving T%1 over the camera</source>
+        <translation>T%1 se přesouvá nad kameru</translation>
+    </message>
+    <message>
+        <source>Detecting the nozzle of T%1</source>
+        <translation>Rozpoznává se tryska T%1</translation>
+    </message>
+    <message>
+        <source>Click the nozzle of T%1 in the camera view</source>
+        <translation>Klikněte v pohledu kamery na trysku T%1</translation>
+    </message>
+    <message>
+        <source>Paused: %1</source>
+        <translation>Pozastaveno: %1</translation>
+    </message>
+    <message>
+        <source>Restoring the starting tool and position</source>
+        <translation>Obnovuje se výchozí nástroj a poloha</translation>
+    </message>
+    <message>
+        <source>Review the measured offsets</source>
+        <translation>Zkontrolujte naměřené ofsety</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Zrušeno</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Selhalo: %1</translation>
+    </message>
+    <message>
+        <source>No tools to measure.</source>
+        <translation>Žádné nástroje k měření.</translation>
+    </message>
+    <message>
+        <source>The printer is not ready: it must be connected, ready and homed.</source>
+        <translation>Tiskárna není připravena: musí být připojena, připravena a mít najeté výchozí polohy.</translation>
+    </message>
+    <message>
+        <source>No camera image.</source>
+        <translation>Žádný obraz z kamery.</translation>
+    </message>
+    <message>
+        <source>Measuring T%1</source>
+        <translation>Měří se T%1</translation>
+    </message>
+    <message>
+        <source>T%1: %2</source>
+        <translation>T%1: %2</translation>
+    </message>
+    <message>
+        <source>the printer is disconnected, so the tool and position were not restored</source>
+        <translation>tiskárna je odpojena, proto nástroj a poloha nebyly obnoveny</translation>
+    </message>
+</context>
 </TS>

@@ -356,4 +356,83 @@ Optionen:
         <translation>Geführte Kalibrierungen laufen Schritt für Schritt in diesem Bereich.</translation>
     </message>
 </context>
+<context>
+    <name>reticle::ToolOffsetWorkflow</name>
+    <message>
+        <source>Printer connection lost: %1</source>
+        <translation>Verbindung zum Drucker verloren: %1</translation>
+    </message>
+    <message>
+        <source>The printer shut down: %1</source>
+        <translation>Der Drucker hat abgeschaltet: %1</translation>
+    </message>
+    <message>
+        <source>Camera lost: %1</source>
+        <translation>Kamera verloren: %1</translation>
+    </message>
+    <message>
+        <source>Ready to start</source>
+        <translation>Bereit zum Start</translation>
+    </message>
+    <message>
+        <source>Selecting T%1</source>
+        <translation>T%1 wird gewählt</translation>
+    </message>
+    <message>
+        <source>Moving T%1 over the camera</source>
+        <translation>T%1 fährt über die Kamera</translation>
+    </message>
+    <message>
+        <source>Detecting the nozzle of T%1</source>
+        <translation>Düse von T%1 wird erkannt</translation>
+    </message>
+    <message>
+        <source>Click the nozzle of T%1 in the camera view</source>
+        <translation>Klicken Sie in der Kameraansicht auf die Düse von T%1</translation>
+    </message>
+    <message>
+        <source>Paused: %1</source>
+        <translation>Angehalten: %1</translation>
+    </message>
+    <message>
+        <source>Restoring the starting tool and position</source>
+        <translation>Ausgangswerkzeug und -position werden wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Review the measured offsets</source>
+        <translation>Gemessene Versätze prüfen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>No tools to measure.</source>
+        <translation>Keine Werkzeuge zu messen.</translation>
+    </message>
+    <message>
+        <source>The printer is not ready: it must be connected, ready and homed.</source>
+        <translation>Der Drucker ist nicht bereit: Er muss verbunden, betriebsbereit und referenziert sein.</translation>
+    </message>
+    <message>
+        <source>No camera image.</source>
+        <translation>Kein Kamerabild.</translation>
+    </message>
+    <message>
+        <source>Measuring T%1</source>
+        <translation>T%1 wird gemessen</translation>
+    </message>
+    <message>
+        <source>T%1: %2</source>
+        <translation>T%1: %2</translation>
+    </message>
+    <message>
+        <source>the printer is disconnected, so the tool and position were not restored</source>
+        <translation>der Drucker ist getrennt, daher wurden Werkzeug und Position nicht wiederhergestellt</translation>
+    </message>
+</context>
 </TS>

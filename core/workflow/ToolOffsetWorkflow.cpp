@@ -1,0 +1,411 @@
+#include "ToolOffsetWorkflow.h"
+
+#include "MachineIo.h"
+#include "OneSidedApproach.h"
+#include "WorkflowLogging.h"
+
+#include <algorithm>
+
+namespace reticle {
+
+ToolOffsetWorkflow::ToolOffsetWorkflow(MachineIo &machine, NozzleProbe &probe, ToolOffsetSettings settings,
+                                       QObject *parent)
+    : QObject(parent)
+    , m_machine(machine)
+    , m_probe(probe)
+    , m_settings(std::move(settings))
+    , m_loop(m_settings.centring)
+{
+    m_settings.repeats = std::max(1, m_settings.repeats);
+    m_settings.repeatRetreatMm = std::max(m_settings.repeatRetreatMm, m_settings.approachTakeUpMm);
+    connect(&m_machine, &MachineIo::operationFinished, this, &ToolOffsetWorkflow::onOperationFinished);
+    connect(&m_machine, &MachineIo::connectionLost, this, [this](const QString &reason) {
+        m_printerLost = true;
+        m_operationInFlight = false;
+        pause(tr("Printer connection lost: %1").arg(reason));
+    });
+    connect(&m_machine, &MachineIo::connectionRestored, this, [this] {
+        m_printerLost = false;
+        emit stateChanged(m_state);
+    });
+    connect(&m_machine, &MachineIo::shutdown, this, [this](const QString &message) {
+        if (m_state != State::Idle && m_state != State::Review && m_state != State::Cancelled)
+            fail(tr("The printer shut down: %1").arg(message));
+    });
+    connect(&m_probe, &NozzleProbe::probed, this, &ToolOffsetWorkflow::onProbed);
+    connect(&m_probe, &NozzleProbe::cameraLost, this, [this](const QString &reason) {
+        m_cameraLost = true;
+        pause(tr("Camera lost: %1").arg(reason));
+    });
+    connect(&m_probe, &NozzleProbe::cameraRestored, this, [this] {
+        m_cameraLost = false;
+        emit stateChanged(m_state);
+    });
+}
+
+QString ToolOffsetWorkflow::stateText() const
+{
+    switch (m_state) {
+    case State::Idle: return tr("Ready to start");
+    case State::SelectingTool: return tr("Selecting T%1").arg(currentTool());
+    case State::Moving: return tr("Moving T%1 over the camera").arg(currentTool());
+    case State::Probing: return tr("Detecting the nozzle of T%1").arg(currentTool());
+    case State::AwaitingClick: return tr("Click the nozzle of T%1 in the camera view").arg(currentTool());
+    case State::Paused: return tr("Paused: %1").arg(m_pauseReason);
+    case State::Restoring: return tr("Restoring the starting tool and position");
+    case State::Review: return tr("Review the measured offsets");
+    case State::Cancelled: return tr("Cancelled");
+    case State::Failed: return tr("Failed: %1").arg(m_failure);
+    }
+    return {};
+}
+
+int ToolOffsetWorkflow::currentTool() const
+{
+    return m_settings.tools.value(m_toolIndex, -1);
+}
+
+bool ToolOffsetWorkflow::canResume() const
+{
+    return m_state == State::Paused && !m_printerLost && !m_cameraLost && m_machine.isReady()
+        && m_probe.isAvailable();
+}
+
+void ToolOffsetWorkflow::setState(State state)
+{
+    if (m_state == state)
+        return;
+    qCDebug(lcWorkflow) << "tool offsets:" << m_state << "->" << state;
+    m_state = state;
+    emit stateChanged(state);
+}
+
+void ToolOffsetWorkflow::fail(const QString &reason)
+{
+    qCWarning(lcWorkflow) << "tool offsets failed:" << reason;
+    m_failure = reason;
+    m_pendingMoves.clear();
+    setState(State::Failed);
+    emit failed(reason);
+}
+
+void ToolOffsetWorkflow::start()
+{
+    if (m_state != State::Idle && m_state != State::Review && m_state != State::Cancelled && m_state != State::Failed)
+        return;
+    m_results.clear();
+    m_failure.clear();
+    m_cancelRequested = false;
+    m_referenceCentre.reset();
+    m_toolIndex = 0;
+
+    if (m_settings.tools.isEmpty()) {
+        fail(tr("No tools to measure."));
+        return;
+    }
+    // The reference is measured first: every other offset is relative to it.
+    m_settings.tools.removeAll(m_settings.referenceTool);
+    m_settings.tools.prepend(m_settings.referenceTool);
+    if (!m_machine.isReady()) {
+        fail(tr("The printer is not ready: it must be connected, ready and homed."));
+        return;
+    }
+    if (!m_probe.isAvailable()) {
+        fail(tr("No camera image."));
+        return;
+    }
+    m_originalTool = m_machine.activeTool();
+    m_originalGcode = m_machine.gcodePosition();
+    beginTool();
+}
+
+void ToolOffsetWorkflow::beginTool()
+{
+    m_loop = CentringLoop(m_settings.centring);
+    m_stats.clear();
+    m_phase = Phase::Centring;
+    m_repeatsDone = 0;
+    m_movesThisTool = 0;
+    m_manualThisTool = false;
+    m_toolTimer.restart();
+    emit progress(m_toolIndex, int(m_settings.tools.size()), tr("Measuring T%1").arg(currentTool()));
+    if (m_machine.activeTool() != currentTool()) {
+        setState(State::SelectingTool);
+        m_operationInFlight = true;
+        m_machine.selectTool(currentTool());
+        return;
+    }
+    planMovesTo(m_settings.cameraPosition);
+}
+
+void ToolOffsetWorkflow::planMovesTo(const Offset3 &target)
+{
+    const Offset3 current = m_machine.gcodePosition();
+    m_pendingMoves.clear();
+    const bool raiseFirst = target.z > current.z;
+    const double travelZ = raiseFirst ? target.z : current.z;
+    if (raiseFirst)
+        m_pendingMoves.append({current.x, current.y, target.z});
+    const OneSidedApproach approach(m_settings.approachTakeUpMm);
+    for (const QPointF &xy : approach.movesTo(QPointF(current.x, current.y), QPointF(target.x, target.y)))
+        m_pendingMoves.append({xy.x(), xy.y(), travelZ});
+    if (!raiseFirst && target.z != current.z)
+        m_pendingMoves.append(target);
+    issueNextMove();
+}
+
+void ToolOffsetWorkflow::issueNextMove()
+{
+    if (m_pendingMoves.isEmpty()) {
+        probeNow();
+        return;
+    }
+    m_lastMoveTarget = m_pendingMoves.takeFirst();
+    ++m_movesThisTool;
+    setState(State::Moving);
+    m_operationInFlight = true;
+    m_machine.moveTo(m_lastMoveTarget.x, m_lastMoveTarget.y, m_lastMoveTarget.z);
+}
+
+void ToolOffsetWorkflow::probeNow()
+{
+    setState(State::Probing);
+    m_probe.probe();
+}
+
+void ToolOffsetWorkflow::onOperationFinished(bool ok, const QString &error)
+{
+    if (!m_operationInFlight)
+        return;
+    m_operationInFlight = false;
+    if (m_state == State::Paused || m_state == State::Failed || m_state == State::Cancelled)
+        return;
+    if (!ok) {
+        fail(error);
+        return;
+    }
+    if (m_cancelRequested && m_state != State::Restoring) {
+        restore();
+        return;
+    }
+    switch (m_state) {
+    case State::SelectingTool:
+        planMovesTo(m_settings.cameraPosition);
+        break;
+    case State::Moving:
+        issueNextMove();
+        break;
+    case State::Restoring:
+        restore();
+        break;
+    default:
+        break;
+    }
+}
+
+void ToolOffsetWorkflow::onProbed(const ProbeResult &result)
+{
+    if (m_state != State::Probing)
+        return;
+    if (m_cancelRequested) {
+        restore();
+        return;
+    }
+    m_lastProbe = result;
+    handleMeasurement(result, false);
+}
+
+void ToolOffsetWorkflow::provideManualMeasurement(const QPointF &errorMm)
+{
+    if (m_state != State::AwaitingClick)
+        return;
+    ProbeResult manual = m_lastProbe;
+    manual.found = true;
+    manual.errorMm = errorMm;
+    manual.confidence = 1.0;
+    m_manualThisTool = true;
+    handleMeasurement(manual, true);
+}
+
+void ToolOffsetWorkflow::handleMeasurement(const ProbeResult &result, bool manual)
+{
+    Q_UNUSED(manual)
+    const Offset3 toolhead = m_machine.toolheadPosition();
+    if (m_phase == Phase::Repeating) {
+        if (!result.found) {
+            setState(State::AwaitingClick);
+            emit manualMeasurementNeeded(result);
+            return;
+        }
+        m_stats.add(QPointF(toolhead.x, toolhead.y) - result.errorMm);
+        if (++m_repeatsDone < m_settings.repeats)
+            startRepeat();
+        else
+            finishTool();
+        return;
+    }
+
+    const CentringAction action = m_loop.next(
+        {QPointF(toolhead.x, toolhead.y), result.found, result.errorMm, m_toolTimer.elapsed() / 1000.0});
+    switch (action.kind) {
+    case CentringAction::Kind::MoveTo: {
+        const Offset3 gcode = m_machine.gcodePosition();
+        planMovesTo({gcode.x + (action.targetMm.x() - toolhead.x), gcode.y + (action.targetMm.y() - toolhead.y),
+                     m_settings.cameraPosition.z});
+        break;
+    }
+    case CentringAction::Kind::Remeasure:
+        probeNow();
+        break;
+    case CentringAction::Kind::Converged:
+        m_stats.add(action.centreMm);
+        m_centredGcode = m_machine.gcodePosition();
+        m_repeatsDone = 1;
+        if (m_settings.repeats > 1)
+            startRepeat();
+        else
+            finishTool();
+        break;
+    case CentringAction::Kind::Failed:
+        if (!result.found) {
+            setState(State::AwaitingClick);
+            emit manualMeasurementNeeded(result);
+        } else {
+            fail(tr("T%1: %2").arg(currentTool()).arg(action.reason));
+        }
+        break;
+    }
+}
+
+void ToolOffsetWorkflow::startRepeat()
+{
+    m_phase = Phase::Repeating;
+    const double back = m_settings.repeatRetreatMm;
+    m_pendingMoves = {{m_centredGcode.x - back, m_centredGcode.y - back, m_centredGcode.z}, m_centredGcode};
+    issueNextMove();
+}
+
+void ToolOffsetWorkflow::finishTool()
+{
+    ToolOffsetResult result;
+    result.tool = currentTool();
+    const QPointF mean = m_stats.mean();
+    result.centre = {mean.x(), mean.y(), m_machine.toolheadPosition().z};
+    result.currentOffset = m_machine.toolOffset(result.tool);
+    if (!m_referenceCentre) {
+        m_referenceCentre = result.centre;
+        m_referenceOffset = result.currentOffset;
+    }
+    result.newOffset = ToolOffsetMath::offsetOf(m_referenceOffset, *m_referenceCentre, result.centre);
+    result.newOffset.z = result.currentOffset.z; // the camera measures X and Y only
+    result.stdMm = m_stats.standardDeviation();
+    result.rangeMm = m_stats.range();
+    result.samples = m_stats.count();
+    result.moves = m_movesThisTool;
+    result.manual = m_manualThisTool;
+    m_results.append(result);
+    emit toolMeasured(result);
+
+    ++m_toolIndex;
+    if (m_toolIndex < m_settings.tools.size())
+        beginTool();
+    else
+        restore();
+}
+
+void ToolOffsetWorkflow::restore()
+{
+    // Step by step: the original tool first, then the original position; each step waits for the
+    // previous operation to finish.
+    if (m_state != State::Restoring) {
+        m_pendingMoves.clear();
+        setState(State::Restoring);
+    }
+    if (m_originalTool >= 0 && m_machine.activeTool() != m_originalTool) {
+        m_operationInFlight = true;
+        m_machine.selectTool(m_originalTool);
+        return;
+    }
+    const Offset3 here = m_machine.gcodePosition();
+    if (here.x != m_originalGcode.x || here.y != m_originalGcode.y || here.z != m_originalGcode.z) {
+        m_operationInFlight = true;
+        // Up first when the start was higher, so the return never drags the nozzle lower over the camera.
+        if (m_originalGcode.z > here.z + 1e-9)
+            m_machine.moveTo(std::nullopt, std::nullopt, m_originalGcode.z);
+        else
+            m_machine.moveTo(m_originalGcode.x, m_originalGcode.y, m_originalGcode.z);
+        return;
+    }
+    if (m_cancelRequested) {
+        setState(State::Cancelled);
+        return;
+    }
+    setState(State::Review);
+    emit finished();
+}
+
+void ToolOffsetWorkflow::cancel()
+{
+    switch (m_state) {
+    case State::Idle:
+    case State::Review:
+    case State::Cancelled:
+    case State::Failed:
+        return;
+    case State::Restoring:
+        m_cancelRequested = true;
+        return;
+    default:
+        break;
+    }
+    m_cancelRequested = true;
+    m_pendingMoves.clear();
+    if (m_printerLost) {
+        m_pauseReason = tr("the printer is disconnected, so the tool and position were not restored");
+        setState(State::Cancelled);
+        return;
+    }
+    if (!m_operationInFlight)
+        restore();
+    // else: onOperationFinished() continues with restore()
+}
+
+void ToolOffsetWorkflow::pause(const QString &reason)
+{
+    switch (m_state) {
+    case State::SelectingTool:
+    case State::Moving:
+    case State::Probing:
+    case State::AwaitingClick:
+        m_resumeState = m_state;
+        break;
+    default:
+        return;
+    }
+    m_pauseReason = reason;
+    setState(State::Paused);
+}
+
+void ToolOffsetWorkflow::resume()
+{
+    if (!canResume())
+        return;
+    m_operationInFlight = false;
+    switch (m_resumeState) {
+    case State::SelectingTool:
+        beginTool();
+        break;
+    case State::Moving: {
+        // The interrupted move may or may not have completed: plan again from where the printer
+        // says it is (this is a new move, issued because the operator resumed).
+        const Offset3 finalTarget = m_pendingMoves.isEmpty() ? m_lastMoveTarget : m_pendingMoves.constLast();
+        planMovesTo(finalTarget);
+        break;
+    }
+    default:
+        probeNow();
+        break;
+    }
+}
+
+} // namespace reticle
