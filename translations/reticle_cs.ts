@@ -357,6 +357,108 @@ Volby:
     </message>
 </context>
 <context>
+    <name>reticle::OffsetReviewTable</name>
+    <message>
+        <source>Tool</source>
+        <translation>Nástroj</translation>
+    </message>
+    <message>
+        <source>Current X</source>
+        <translation>Aktuální X</translation>
+    </message>
+    <message>
+        <source>Current Y</source>
+        <translation>Aktuální Y</translation>
+    </message>
+    <message>
+        <source>New X</source>
+        <translation>Nové X</translation>
+    </message>
+    <message>
+        <source>New Y</source>
+        <translation>Nové Y</translation>
+    </message>
+    <message>
+        <source>Δ X</source>
+        <translation>Δ X</translation>
+    </message>
+    <message>
+        <source>Δ Y</source>
+        <translation>Δ Y</translation>
+    </message>
+    <message>
+        <source>Std X / Y (µm)</source>
+        <translation>Směr. odch. X / Y (µm)</translation>
+    </message>
+    <message>
+        <source>Moves</source>
+        <translation>Pohyby</translation>
+    </message>
+    <message>
+        <source>T%1 (clicked)</source>
+        <translation>T%1 (kliknuto)</translation>
+    </message>
+    <message>
+        <source>T%1</source>
+        <translation>T%1</translation>
+    </message>
+    <message>
+        <source>one sample</source>
+        <translation>jeden vzorek</translation>
+    </message>
+    <message>
+        <source>The change is larger than %1 mm: check the tool before applying.</source>
+        <translation>Změna je větší než %1 mm: před použitím nástroj zkontrolujte.</translation>
+    </message>
+</context>
+<context>
+    <name>reticle::ToolOffsetWizardPanel</name>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Spustit</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Zrušit</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Pokračovat</translation>
+    </message>
+    <message>
+        <source>&amp;Apply offsets…</source>
+        <translation>&amp;Použít ofsety…</translation>
+    </message>
+    <message>
+        <source>Stop and put back the tool and position the wizard started from (Esc)</source>
+        <translation>Zastavit a vrátit nástroj a polohu, ze kterých průvodce začal (Esc)</translation>
+    </message>
+    <message>
+        <source>Prepare: printer ready and homed, camera streaming</source>
+        <translation>Příprava: tiskárna připravena a najetá, kamera vysílá</translation>
+    </message>
+    <message>
+        <source>Measure T%1 (reference)</source>
+        <translation>Změřit T%1 (reference)</translation>
+    </message>
+    <message>
+        <source>Measure T%1</source>
+        <translation>Změřit T%1</translation>
+    </message>
+    <message>
+        <source>Review and apply</source>
+        <translation>Kontrola a použití</translation>
+    </message>
+    <message>
+        <source>No printer or camera yet.</source>
+        <translation>Zatím žádná tiskárna ani kamera.</translation>
+    </message>
+    <message>
+        <source>&amp;Start again</source>
+        <translation>&amp;Spustit znovu</translation>
+    </message>
+</context>
+<context>
     <name>reticle::ToolOffsetWorkflow</name>
     <message>
         <source>Printer connection lost: %1</source>

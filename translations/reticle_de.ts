@@ -357,6 +357,108 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>reticle::OffsetReviewTable</name>
+    <message>
+        <source>Tool</source>
+        <translation>Werkzeug</translation>
+    </message>
+    <message>
+        <source>Current X</source>
+        <translation>Aktuell X</translation>
+    </message>
+    <message>
+        <source>Current Y</source>
+        <translation>Aktuell Y</translation>
+    </message>
+    <message>
+        <source>New X</source>
+        <translation>Neu X</translation>
+    </message>
+    <message>
+        <source>New Y</source>
+        <translation>Neu Y</translation>
+    </message>
+    <message>
+        <source>Δ X</source>
+        <translation>Δ X</translation>
+    </message>
+    <message>
+        <source>Δ Y</source>
+        <translation>Δ Y</translation>
+    </message>
+    <message>
+        <source>Std X / Y (µm)</source>
+        <translation>Std.-Abw. X / Y (µm)</translation>
+    </message>
+    <message>
+        <source>Moves</source>
+        <translation>Bewegungen</translation>
+    </message>
+    <message>
+        <source>T%1 (clicked)</source>
+        <translation>T%1 (geklickt)</translation>
+    </message>
+    <message>
+        <source>T%1</source>
+        <translation>T%1</translation>
+    </message>
+    <message>
+        <source>one sample</source>
+        <translation>eine Messung</translation>
+    </message>
+    <message>
+        <source>The change is larger than %1 mm: check the tool before applying.</source>
+        <translation>Die Änderung ist größer als %1 mm: Prüfen Sie das Werkzeug vor dem Übernehmen.</translation>
+    </message>
+</context>
+<context>
+    <name>reticle::ToolOffsetWizardPanel</name>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Apply offsets…</source>
+        <translation>Versätze &amp;übernehmen…</translation>
+    </message>
+    <message>
+        <source>Stop and put back the tool and position the wizard started from (Esc)</source>
+        <translation>Anhalten und Werkzeug und Position wiederherstellen, mit denen der Assistent begann (Esc)</translation>
+    </message>
+    <message>
+        <source>Prepare: printer ready and homed, camera streaming</source>
+        <translation>Vorbereiten: Drucker bereit und referenziert, Kamera sendet</translation>
+    </message>
+    <message>
+        <source>Measure T%1 (reference)</source>
+        <translation>T%1 messen (Referenz)</translation>
+    </message>
+    <message>
+        <source>Measure T%1</source>
+        <translation>T%1 messen</translation>
+    </message>
+    <message>
+        <source>Review and apply</source>
+        <translation>Prüfen und übernehmen</translation>
+    </message>
+    <message>
+        <source>No printer or camera yet.</source>
+        <translation>Noch kein Drucker und keine Kamera.</translation>
+    </message>
+    <message>
+        <source>&amp;Start again</source>
+        <translation>Erneut &amp;starten</translation>
+    </message>
+</context>
+<context>
     <name>reticle::ToolOffsetWorkflow</name>
     <message>
         <source>Printer connection lost: %1</source>
