@@ -75,6 +75,29 @@ Volby:
     </message>
 </context>
 <context>
+    <name>Detection</name>
+    <message>
+        <source>Found</source>
+        <translation>Nalezeno</translation>
+    </message>
+    <message>
+        <source>The image is empty or has an unsupported format</source>
+        <translation>Obraz je prázdný nebo má nepodporovaný formát</translation>
+    </message>
+    <message>
+        <source>Nothing that looks like the target</source>
+        <translation>Nic, co by vypadalo jako cíl</translation>
+    </message>
+    <message>
+        <source>The best candidate is too weak to trust</source>
+        <translation>Nejlepší kandidát je příliš slabý, než aby se mu dalo věřit</translation>
+    </message>
+    <message>
+        <source>Several candidates are equally likely; refusing to guess</source>
+        <translation>Několik kandidátů je stejně pravděpodobných; odhad se odmítá</translation>
+    </message>
+</context>
+<context>
     <name>FocusPeakFit</name>
     <message>
         <source>A focus sweep needs at least three usable points.</source>

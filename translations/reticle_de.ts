@@ -75,6 +75,29 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>Detection</name>
+    <message>
+        <source>Found</source>
+        <translation>Gefunden</translation>
+    </message>
+    <message>
+        <source>The image is empty or has an unsupported format</source>
+        <translation>Das Bild ist leer oder hat ein nicht unterstütztes Format</translation>
+    </message>
+    <message>
+        <source>Nothing that looks like the target</source>
+        <translation>Nichts, was wie das Ziel aussieht</translation>
+    </message>
+    <message>
+        <source>The best candidate is too weak to trust</source>
+        <translation>Der beste Kandidat ist zu schwach, um ihm zu vertrauen</translation>
+    </message>
+    <message>
+        <source>Several candidates are equally likely; refusing to guess</source>
+        <translation>Mehrere Kandidaten sind gleich wahrscheinlich; es wird nicht geraten</translation>
+    </message>
+</context>
+<context>
     <name>FocusPeakFit</name>
     <message>
         <source>A focus sweep needs at least three usable points.</source>

@@ -1,0 +1,3 @@
+#include "VisionLogging.h"
+
+Q_LOGGING_CATEGORY(lcVision, "reticle.vision")
