@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cs_CZ">
 <context>
+    <name>CameraProfile</name>
+    <message>
+        <source>MJPEG stream</source>
+        <translation>Proud MJPEG</translation>
+    </message>
+    <message>
+        <source>Snapshot polling</source>
+        <translation>Dotazování snímků</translation>
+    </message>
+    <message>
+        <source>Video stream or file (RTSP, H.264)</source>
+        <translation>Videoproud nebo soubor (RTSP, H.264)</translation>
+    </message>
+    <message>
+        <source>Camera on this computer</source>
+        <translation>Kamera na tomto počítači</translation>
+    </message>
+</context>
+<context>
     <name>CentringLoop</name>
     <message>
         <source>Centring took longer than %1 s.</source>
@@ -121,6 +140,25 @@ Volby:
     </message>
 </context>
 <context>
+    <name>FrameDecoder</name>
+    <message>
+        <source>An empty frame (%1 bytes).</source>
+        <translation>Prázdný snímek (%1 bajtů).</translation>
+    </message>
+    <message>
+        <source>The frame could not be decoded: %1</source>
+        <translation>Snímek nelze dekódovat: %1</translation>
+    </message>
+    <message>
+        <source>The frame is not a decodable image (%1 bytes, starts with %2).</source>
+        <translation>Snímek není dekódovatelný obraz (%1 bajtů, začíná %2).</translation>
+    </message>
+    <message>
+        <source>Out of memory for a %1×%2 frame.</source>
+        <translation>Nedostatek paměti pro snímek %1×%2.</translation>
+    </message>
+</context>
+<context>
     <name>GuiCommandLine</name>
     <message>
         <source>Reticle: camera calibration workstation for multi-tool 3D printers.</source>
@@ -203,6 +241,72 @@ Volby:
     </message>
 </context>
 <context>
+    <name>StreamHealth</name>
+    <message>
+        <source>%1 fps</source>
+        <translation>%1 sn/s</translation>
+    </message>
+    <message>
+        <source> · %1 ms latency</source>
+        <translation> · latence %1 ms</translation>
+    </message>
+    <message>
+        <source> · %1 Mbit/s</source>
+        <translation> · %1 Mbit/s</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>neznámý</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>dobrý</translation>
+    </message>
+    <message>
+        <source>degraded</source>
+        <translation>zhoršený</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>kritický</translation>
+    </message>
+</context>
+<context>
+    <name>StreamStateMachine</name>
+    <message>
+        <source>idle</source>
+        <translation>nečinný</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>připojuje se</translation>
+    </message>
+    <message>
+        <source>streaming</source>
+        <translation>vysílá</translation>
+    </message>
+    <message>
+        <source>stalled</source>
+        <translation>zaseknutý</translation>
+    </message>
+    <message>
+        <source>reconnecting</source>
+        <translation>znovu se připojuje</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>selhal</translation>
+    </message>
+    <message>
+        <source>No frame within %1 s of connecting.</source>
+        <translation>Žádný snímek do %1 s od připojení.</translation>
+    </message>
+    <message>
+        <source>No frame for %1 s.</source>
+        <translation>Žádný snímek po dobu %1 s.</translation>
+    </message>
+</context>
+<context>
     <name>reticle-sim</name>
     <message>
         <source>Simulated Moonraker printer and camera servers for Reticle's demo and tests.</source>
@@ -242,6 +346,32 @@ Volby:
         <source>%1: %2</source>
         <extracomment>status bar item, e.g. "Printer: ready"</extracomment>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>reticle::FrameSource</name>
+    <message>
+        <source>An empty video frame.</source>
+        <translation>Prázdný videosnímek.</translation>
+    </message>
+</context>
+<context>
+    <name>reticle::LocalCameraSource</name>
+    <message>
+        <source>Camera on this computer</source>
+        <translation>Kamera na tomto počítači</translation>
+    </message>
+    <message>
+        <source>No camera is attached to this computer.</source>
+        <translation>K tomuto počítači není připojena žádná kamera.</translation>
+    </message>
+    <message>
+        <source>The camera '%1' is not attached.</source>
+        <translation>Kamera '%1' není připojena.</translation>
+    </message>
+    <message>
+        <source>The camera failed.</source>
+        <translation>Kamera selhala.</translation>
     </message>
 </context>
 <context>
@@ -380,6 +510,107 @@ Volby:
     </message>
 </context>
 <context>
+    <name>reticle::MediaUrlSource</name>
+    <message>
+        <source>Video stream or file</source>
+        <translation>Videoproud nebo soubor</translation>
+    </message>
+    <message>
+        <source>The media player failed (error %1).</source>
+        <translation>Přehrávač médií selhal (chyba %1).</translation>
+    </message>
+    <message>
+        <source>The video stream ended.</source>
+        <translation>Videoproud skončil.</translation>
+    </message>
+    <message>
+        <source>The media cannot be played: %1</source>
+        <translation>Médium nelze přehrát: %1</translation>
+    </message>
+</context>
+<context>
+    <name>reticle::MjpegStreamSource</name>
+    <message>
+        <source>MJPEG over HTTP</source>
+        <translation>MJPEG přes HTTP</translation>
+    </message>
+    <message>
+        <source>The camera answered HTTP %1 %2.</source>
+        <translation>Kamera odpověděla HTTP %1 %2.</translation>
+    </message>
+    <message>
+        <source>The image is larger than the %1 MiB limit.</source>
+        <translation>Obraz je větší než limit %1 MiB.</translation>
+    </message>
+    <message>
+        <source>The URL serves a single image, not a stream; use a snapshot camera for it.</source>
+        <translation>Adresa URL poskytuje jediný obraz, ne proud; použijte pro ni kameru se snímky.</translation>
+    </message>
+    <message>
+        <source>Connection lost: %1</source>
+        <translation>Spojení ztraceno: %1</translation>
+    </message>
+    <message>
+        <source>The camera closed the stream.</source>
+        <translation>Kamera ukončila proud.</translation>
+    </message>
+</context>
+<context>
+    <name>reticle::MultipartParser</name>
+    <message>
+        <source>The stream ended inside a frame (%1 of %2 bytes received).</source>
+        <translation>Proud skončil uprostřed snímku (přijato %1 z %2 bajtů).</translation>
+    </message>
+    <message>
+        <source>The stream ended inside a frame (%1 bytes received, no end marker).</source>
+        <translation>Proud skončil uprostřed snímku (přijato %1 bajtů, bez koncové značky).</translation>
+    </message>
+    <message>
+        <source>The stream ended inside the headers of a part.</source>
+        <translation>Proud skončil uprostřed hlaviček části.</translation>
+    </message>
+    <message>
+        <source>A part's headers are longer than %1 bytes; skipped to the next boundary.</source>
+        <translation>Hlavičky části jsou delší než %1 bajtů; přeskočeno na další hranici.</translation>
+    </message>
+    <message>
+        <source>A frame of %1 bytes (%2 MiB) is larger than the %3 MiB limit; skipped.</source>
+        <translation>Snímek o %1 bajtech (%2 MiB) je větší než limit %3 MiB; přeskočen.</translation>
+    </message>
+    <message>
+        <source>Ignored an invalid Content-Length '%1'.</source>
+        <translation>Neplatná hlavička Content-Length '%1' byla ignorována.</translation>
+    </message>
+    <message>
+        <source>A part has more than 100 header lines; skipped to the next boundary.</source>
+        <translation>Část má více než 100 řádků hlaviček; přeskočeno na další hranici.</translation>
+    </message>
+    <message>
+        <source>A part's Content-Length said %1 bytes but it held %2; used the %2.</source>
+        <translation>Content-Length části uváděla %1 bajtů, ale obsahovala %2; použito %2.</translation>
+    </message>
+    <message>
+        <source>A frame was cut short: Content-Length said %1 bytes, the next part began after %2.</source>
+        <translation>Snímek byl zkrácen: Content-Length uváděla %1 bajtů, další část začala po %2.</translation>
+    </message>
+    <message>
+        <source>A frame was cut short: the next part began before its JPEG end marker.</source>
+        <translation>Snímek byl zkrácen: další část začala před jeho koncovou značkou JPEG.</translation>
+    </message>
+    <message>
+        <source>A frame without Content-Length grew past the %1 MiB limit without an end marker; skipped.</source>
+        <translation>Snímek bez Content-Length přerostl limit %1 MiB bez koncové značky; přeskočen.</translation>
+    </message>
+    <message>
+        <source>A frame was cut short: its JPEG structure broke off before the next part.</source>
+        <translation>Snímek byl zkrácen: jeho struktura JPEG se přerušila před další částí.</translation>
+    </message>
+    <message>
+        <source>A part grew past the %1 MiB limit without a boundary; skipped.</source>
+        <translation>Část přerostla limit %1 MiB bez hranice; přeskočena.</translation>
+    </message>
+</context>
+<context>
     <name>reticle::OffsetReviewTable</name>
     <message>
         <source>Tool</source>
@@ -432,6 +663,25 @@ Volby:
     <message>
         <source>The change is larger than %1 mm: check the tool before applying.</source>
         <translation>Změna je větší než %1 mm: před použitím nástroj zkontrolujte.</translation>
+    </message>
+</context>
+<context>
+    <name>reticle::SnapshotPollingSource</name>
+    <message>
+        <source>Snapshot polling</source>
+        <translation>Dotazování snímků</translation>
+    </message>
+    <message>
+        <source>The camera answered HTTP %1.</source>
+        <translation>Kamera odpověděla HTTP %1.</translation>
+    </message>
+    <message>
+        <source>Snapshot request failed: %1</source>
+        <translation>Požadavek na snímek selhal: %1</translation>
+    </message>
+    <message>
+        <source>The snapshot URL did not return an image.</source>
+        <translation>Adresa URL snímku nevrátila obraz.</translation>
     </message>
 </context>
 <context>
@@ -558,6 +808,13 @@ Volby:
     <message>
         <source>the printer is disconnected, so the tool and position were not restored</source>
         <translation>tiskárna je odpojena, proto nástroj a poloha nebyly obnoveny</translation>
+    </message>
+</context>
+<context>
+    <name>reticle::VideoSinkSource</name>
+    <message>
+        <source>A video frame in format %1 could not be converted.</source>
+        <translation>Videosnímek ve formátu %1 nelze převést.</translation>
     </message>
 </context>
 </TS>

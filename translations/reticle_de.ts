@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>CameraProfile</name>
+    <message>
+        <source>MJPEG stream</source>
+        <translation>MJPEG-Stream</translation>
+    </message>
+    <message>
+        <source>Snapshot polling</source>
+        <translation>Einzelbildabfrage</translation>
+    </message>
+    <message>
+        <source>Video stream or file (RTSP, H.264)</source>
+        <translation>Videostream oder -datei (RTSP, H.264)</translation>
+    </message>
+    <message>
+        <source>Camera on this computer</source>
+        <translation>Kamera an diesem Computer</translation>
+    </message>
+</context>
+<context>
     <name>CentringLoop</name>
     <message>
         <source>Centring took longer than %1 s.</source>
@@ -121,6 +140,25 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>FrameDecoder</name>
+    <message>
+        <source>An empty frame (%1 bytes).</source>
+        <translation>Ein leeres Bild (%1 Bytes).</translation>
+    </message>
+    <message>
+        <source>The frame could not be decoded: %1</source>
+        <translation>Das Bild konnte nicht dekodiert werden: %1</translation>
+    </message>
+    <message>
+        <source>The frame is not a decodable image (%1 bytes, starts with %2).</source>
+        <translation>Das Bild ist kein dekodierbares Bild (%1 Bytes, beginnt mit %2).</translation>
+    </message>
+    <message>
+        <source>Out of memory for a %1×%2 frame.</source>
+        <translation>Kein Speicher für ein Bild von %1×%2.</translation>
+    </message>
+</context>
+<context>
     <name>GuiCommandLine</name>
     <message>
         <source>Reticle: camera calibration workstation for multi-tool 3D printers.</source>
@@ -203,6 +241,72 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>StreamHealth</name>
+    <message>
+        <source>%1 fps</source>
+        <translation>%1 B/s</translation>
+    </message>
+    <message>
+        <source> · %1 ms latency</source>
+        <translation> · %1 ms Latenz</translation>
+    </message>
+    <message>
+        <source> · %1 Mbit/s</source>
+        <translation> · %1 Mbit/s</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>gut</translation>
+    </message>
+    <message>
+        <source>degraded</source>
+        <translation>beeinträchtigt</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>kritisch</translation>
+    </message>
+</context>
+<context>
+    <name>StreamStateMachine</name>
+    <message>
+        <source>idle</source>
+        <translation>untätig</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>verbindet</translation>
+    </message>
+    <message>
+        <source>streaming</source>
+        <translation>sendet</translation>
+    </message>
+    <message>
+        <source>stalled</source>
+        <translation>stockt</translation>
+    </message>
+    <message>
+        <source>reconnecting</source>
+        <translation>verbindet neu</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>No frame within %1 s of connecting.</source>
+        <translation>Kein Bild innerhalb von %1 s nach dem Verbinden.</translation>
+    </message>
+    <message>
+        <source>No frame for %1 s.</source>
+        <translation>Seit %1 s kein Bild.</translation>
+    </message>
+</context>
+<context>
     <name>reticle-sim</name>
     <message>
         <source>Simulated Moonraker printer and camera servers for Reticle's demo and tests.</source>
@@ -242,6 +346,32 @@ Optionen:
         <source>%1: %2</source>
         <extracomment>status bar item, e.g. "Printer: ready"</extracomment>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>reticle::FrameSource</name>
+    <message>
+        <source>An empty video frame.</source>
+        <translation>Ein leeres Videobild.</translation>
+    </message>
+</context>
+<context>
+    <name>reticle::LocalCameraSource</name>
+    <message>
+        <source>Camera on this computer</source>
+        <translation>Kamera an diesem Computer</translation>
+    </message>
+    <message>
+        <source>No camera is attached to this computer.</source>
+        <translation>An diesem Computer ist keine Kamera angeschlossen.</translation>
+    </message>
+    <message>
+        <source>The camera '%1' is not attached.</source>
+        <translation>Die Kamera '%1' ist nicht angeschlossen.</translation>
+    </message>
+    <message>
+        <source>The camera failed.</source>
+        <translation>Die Kamera ist ausgefallen.</translation>
     </message>
 </context>
 <context>
@@ -380,6 +510,107 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>reticle::MediaUrlSource</name>
+    <message>
+        <source>Video stream or file</source>
+        <translation>Videostream oder -datei</translation>
+    </message>
+    <message>
+        <source>The media player failed (error %1).</source>
+        <translation>Die Medienwiedergabe ist fehlgeschlagen (Fehler %1).</translation>
+    </message>
+    <message>
+        <source>The video stream ended.</source>
+        <translation>Der Videostream ist zu Ende.</translation>
+    </message>
+    <message>
+        <source>The media cannot be played: %1</source>
+        <translation>Das Medium kann nicht abgespielt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>reticle::MjpegStreamSource</name>
+    <message>
+        <source>MJPEG over HTTP</source>
+        <translation>MJPEG über HTTP</translation>
+    </message>
+    <message>
+        <source>The camera answered HTTP %1 %2.</source>
+        <translation>Die Kamera antwortete mit HTTP %1 %2.</translation>
+    </message>
+    <message>
+        <source>The image is larger than the %1 MiB limit.</source>
+        <translation>Das Bild ist größer als die Grenze von %1 MiB.</translation>
+    </message>
+    <message>
+        <source>The URL serves a single image, not a stream; use a snapshot camera for it.</source>
+        <translation>Die URL liefert ein Einzelbild, keinen Stream; verwenden Sie dafür eine Einzelbild-Kamera.</translation>
+    </message>
+    <message>
+        <source>Connection lost: %1</source>
+        <translation>Verbindung verloren: %1</translation>
+    </message>
+    <message>
+        <source>The camera closed the stream.</source>
+        <translation>Die Kamera hat den Stream geschlossen.</translation>
+    </message>
+</context>
+<context>
+    <name>reticle::MultipartParser</name>
+    <message>
+        <source>The stream ended inside a frame (%1 of %2 bytes received).</source>
+        <translation>Der Stream endete mitten in einem Bild (%1 von %2 Bytes empfangen).</translation>
+    </message>
+    <message>
+        <source>The stream ended inside a frame (%1 bytes received, no end marker).</source>
+        <translation>Der Stream endete mitten in einem Bild (%1 Bytes empfangen, keine Endmarke).</translation>
+    </message>
+    <message>
+        <source>The stream ended inside the headers of a part.</source>
+        <translation>Der Stream endete mitten in den Kopfzeilen eines Teils.</translation>
+    </message>
+    <message>
+        <source>A part's headers are longer than %1 bytes; skipped to the next boundary.</source>
+        <translation>Die Kopfzeilen eines Teils sind länger als %1 Bytes; weiter bis zur nächsten Grenze.</translation>
+    </message>
+    <message>
+        <source>A frame of %1 bytes (%2 MiB) is larger than the %3 MiB limit; skipped.</source>
+        <translation>Ein Bild mit %1 Bytes (%2 MiB) ist größer als die Grenze von %3 MiB; übersprungen.</translation>
+    </message>
+    <message>
+        <source>Ignored an invalid Content-Length '%1'.</source>
+        <translation>Ungültige Content-Length '%1' ignoriert.</translation>
+    </message>
+    <message>
+        <source>A part has more than 100 header lines; skipped to the next boundary.</source>
+        <translation>Ein Teil hat mehr als 100 Kopfzeilen; weiter bis zur nächsten Grenze.</translation>
+    </message>
+    <message>
+        <source>A part's Content-Length said %1 bytes but it held %2; used the %2.</source>
+        <translation>Die Content-Length eines Teils nannte %1 Bytes, er enthielt aber %2; die %2 wurden verwendet.</translation>
+    </message>
+    <message>
+        <source>A frame was cut short: Content-Length said %1 bytes, the next part began after %2.</source>
+        <translation>Ein Bild wurde abgeschnitten: Content-Length nannte %1 Bytes, der nächste Teil begann nach %2.</translation>
+    </message>
+    <message>
+        <source>A frame was cut short: the next part began before its JPEG end marker.</source>
+        <translation>Ein Bild wurde abgeschnitten: Der nächste Teil begann vor seiner JPEG-Endmarke.</translation>
+    </message>
+    <message>
+        <source>A frame without Content-Length grew past the %1 MiB limit without an end marker; skipped.</source>
+        <translation>Ein Bild ohne Content-Length wuchs ohne Endmarke über die Grenze von %1 MiB; übersprungen.</translation>
+    </message>
+    <message>
+        <source>A frame was cut short: its JPEG structure broke off before the next part.</source>
+        <translation>Ein Bild wurde abgeschnitten: Seine JPEG-Struktur brach vor dem nächsten Teil ab.</translation>
+    </message>
+    <message>
+        <source>A part grew past the %1 MiB limit without a boundary; skipped.</source>
+        <translation>Ein Teil wuchs ohne Grenze über %1 MiB; übersprungen.</translation>
+    </message>
+</context>
+<context>
     <name>reticle::OffsetReviewTable</name>
     <message>
         <source>Tool</source>
@@ -432,6 +663,25 @@ Optionen:
     <message>
         <source>The change is larger than %1 mm: check the tool before applying.</source>
         <translation>Die Änderung ist größer als %1 mm: Prüfen Sie das Werkzeug vor dem Übernehmen.</translation>
+    </message>
+</context>
+<context>
+    <name>reticle::SnapshotPollingSource</name>
+    <message>
+        <source>Snapshot polling</source>
+        <translation>Einzelbildabfrage</translation>
+    </message>
+    <message>
+        <source>The camera answered HTTP %1.</source>
+        <translation>Die Kamera antwortete mit HTTP %1.</translation>
+    </message>
+    <message>
+        <source>Snapshot request failed: %1</source>
+        <translation>Einzelbildabfrage fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The snapshot URL did not return an image.</source>
+        <translation>Die Einzelbild-URL lieferte kein Bild.</translation>
     </message>
 </context>
 <context>
@@ -558,6 +808,13 @@ Optionen:
     <message>
         <source>the printer is disconnected, so the tool and position were not restored</source>
         <translation>der Drucker ist getrennt, daher wurden Werkzeug und Position nicht wiederhergestellt</translation>
+    </message>
+</context>
+<context>
+    <name>reticle::VideoSinkSource</name>
+    <message>
+        <source>A video frame in format %1 could not be converted.</source>
+        <translation>Ein Videobild im Format %1 konnte nicht umgewandelt werden.</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,3 @@
+#include "CameraLogging.h"
+
+Q_LOGGING_CATEGORY(lcCamera, "reticle.camera")

@@ -1,0 +1,76 @@
+#include "VideoSinkSource.h"
+
+#include <QMutexLocker>
+#include <QVideoSink>
+
+namespace reticle {
+
+VideoSinkSource::VideoSinkSource(const CameraProfile &profile, QObject *parent)
+    : FrameSource(profile, parent)
+{
+}
+
+VideoSinkSource::~VideoSinkSource() = default;
+
+QVideoSink *VideoSinkSource::videoSink()
+{
+    if (!m_sink) {
+        m_sink = new QVideoSink(this);
+        connect(m_sink, &QVideoSink::videoFrameChanged, this, &VideoSinkSource::onVideoFrame,
+                Qt::DirectConnection);
+    }
+    return m_sink;
+}
+
+void VideoSinkSource::resetSink()
+{
+    QMutexLocker lock(&m_pendingMutex);
+    m_pending = QVideoFrame();
+    m_hasPending = false;
+}
+
+void VideoSinkSource::onVideoFrame(const QVideoFrame &frame)
+{
+    if (!frame.isValid())
+        return;
+    bool queue = false;
+    bool replaced = false;
+    {
+        QMutexLocker lock(&m_pendingMutex);
+        replaced = m_hasPending;
+        m_pending = frame;
+        m_hasPending = true;
+        if (!m_conversionQueued) {
+            m_conversionQueued = true;
+            queue = true;
+        }
+    }
+    if (replaced)
+        QMetaObject::invokeMethod(this, [this] { countDropped(1, 0); }, Qt::QueuedConnection);
+    if (queue)
+        QMetaObject::invokeMethod(this, &VideoSinkSource::convertPending, Qt::QueuedConnection);
+}
+
+void VideoSinkSource::convertPending()
+{
+    QVideoFrame frame;
+    {
+        QMutexLocker lock(&m_pendingMutex);
+        m_conversionQueued = false;
+        if (!m_hasPending)
+            return;
+        frame = m_pending;
+        m_pending = QVideoFrame();
+        m_hasPending = false;
+    }
+    FrameInfo info;
+    info.arrivalNs = monotonicNowNs();
+    const QImage image = frame.toImage();
+    if (image.isNull()) {
+        reportError(tr("A video frame in format %1 could not be converted.").arg(int(frame.pixelFormat())));
+        return;
+    }
+    deliverImage(image, std::move(info));
+}
+
+} // namespace reticle

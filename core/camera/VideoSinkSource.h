@@ -1,0 +1,38 @@
+#pragma once
+
+#include "FrameSource.h"
+
+#include <QMutex>
+#include <QVideoFrame>
+
+class QVideoSink;
+
+namespace reticle {
+
+// Common part of the Qt Multimedia sources: takes frames from a QVideoSink (which Qt may feed
+// from a backend thread), keeps only the newest one and converts it on the camera thread
+// (latest-frame-wins: frames that arrive while one is being converted replace each other and
+// are counted as dropped).
+class VideoSinkSource : public FrameSource
+{
+    Q_OBJECT
+public:
+    explicit VideoSinkSource(const CameraProfile &profile, QObject *parent = nullptr);
+    ~VideoSinkSource() override;
+
+protected:
+    QVideoSink *videoSink();
+    void resetSink();
+
+private:
+    void onVideoFrame(const QVideoFrame &frame); // any thread
+    void convertPending();                       // camera thread
+
+    QVideoSink *m_sink = nullptr;
+    QMutex m_pendingMutex;
+    QVideoFrame m_pending;
+    bool m_hasPending = false;
+    bool m_conversionQueued = false;
+};
+
+} // namespace reticle

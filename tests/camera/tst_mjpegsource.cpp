@@ -1,0 +1,261 @@
+#include "CameraTestUtil.h"
+#include "LoopbackCameraServer.h"
+#include "camera/CameraThread.h"
+#include "camera/FrameMailbox.h"
+#include "camera/FrameWaiter.h"
+#include "camera/MjpegStreamSource.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace reticle;
+using State = StreamStateMachine::State;
+
+namespace {
+
+CameraProfile streamProfile(const QString &url)
+{
+    CameraProfile profile;
+    profile.name = QStringLiteral("test");
+    profile.type = CameraProfile::Type::MjpegStream;
+    profile.url = QUrl(url);
+    return profile;
+}
+
+void fastRetries(FrameSource &source)
+{
+    source.stateMachine()->setPolicy(ReconnectPolicy(50, 200));
+    StreamStateMachine::Timing timing;
+    timing.connectTimeoutMs = 3000;
+    timing.stallMs = 400;
+    timing.reconnectAfterStallMs = 60000;
+    source.stateMachine()->setTiming(timing);
+}
+
+bool waitForState(FrameSource &source, State wanted, int timeoutMs = 10000)
+{
+    if (source.state() == wanted)
+        return true;
+    QSignalSpy spy(&source, &FrameSource::stateChanged);
+    QDeadlineTimer deadline(timeoutMs);
+    while (!deadline.hasExpired()) {
+        if (source.state() == wanted)
+            return true;
+        spy.wait(int(std::max<qint64>(deadline.remainingTime(), 1)));
+    }
+    return source.state() == wanted;
+}
+
+} // namespace
+
+class TestMjpegSource : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        qRegisterMetaType<reticle::StreamStateMachine::State>();
+        m_jpeg = cameratest::makeJpeg(64, 48, Qt::red, Qt::blue);
+    }
+
+    void decodesFramesWithSizeSequenceAndTimestamps()
+    {
+        LoopbackCameraServer server;
+        server.setFrame(m_jpeg);
+        QVERIFY(server.start());
+        MjpegStreamSource source(streamProfile(server.url(QStringLiteral("/stream"))));
+        QSignalSpy frames(&source, &FrameSource::frameDecoded);
+        source.start();
+        QTRY_VERIFY_WITH_TIMEOUT(frames.size() >= 3, 10000);
+        const Frame first = frames.at(0).at(0).value<Frame>();
+        const Frame third = frames.at(2).at(0).value<Frame>();
+        QCOMPARE(first.size(), QSize(64, 48));
+        QVERIFY(third.sequence > first.sequence);
+        QVERIFY(third.arrivalNs >= first.arrivalNs);
+        QVERIFY(first.sourceTimestamp.has_value());
+        QVERIFY(!first.captureEstimated);
+        QCOMPARE(first.encodedBytes, m_jpeg.size());
+        QVERIFY(!first.header("X-Timestamp").isEmpty());
+        // Left half red, right half blue, as sent.
+        QVERIFY(qRed(first.image.pixel(20, 40)) > 200 && qBlue(first.image.pixel(20, 40)) < 60);
+        QVERIFY(qBlue(first.image.pixel(50, 40)) > 200 && qRed(first.image.pixel(50, 40)) < 60);
+        QCOMPARE(source.state(), State::Streaming);
+        QCOMPARE(source.details().value(QStringLiteral("boundary")).toString(), QStringLiteral("boundarydonotcross"));
+        QTRY_VERIFY_WITH_TIMEOUT(source.health().framesDelivered >= 3, 5000);
+        source.stop();
+        QCOMPARE(source.state(), State::Idle);
+    }
+
+    void flipsAndRotationFromTheProfile()
+    {
+        LoopbackCameraServer server;
+        server.setFrame(m_jpeg);
+        QVERIFY(server.start());
+        CameraProfile profile = streamProfile(server.url(QStringLiteral("/stream")));
+        profile.flipHorizontal = true;
+        profile.rotation = 90;
+        MjpegStreamSource source(profile);
+        QSignalSpy frames(&source, &FrameSource::frameDecoded);
+        source.start();
+        QTRY_VERIFY_WITH_TIMEOUT(!frames.isEmpty(), 10000);
+        const Frame frame = frames.at(0).at(0).value<Frame>();
+        QCOMPARE(frame.size(), QSize(48, 64));
+        // Mirrored: red on the right, blue on the left; then turned clockwise: red at the bottom.
+        QVERIFY(qBlue(frame.image.pixel(24, 8)) > 200);
+        QVERIFY(qRed(frame.image.pixel(24, 56)) > 200);
+    }
+
+    void serverKilledAndRestartedMidStream()
+    {
+        LoopbackCameraServer server;
+        server.setFrame(m_jpeg);
+        QVERIFY(server.start());
+        const quint16 port = server.port();
+        MjpegStreamSource source(streamProfile(server.url(QStringLiteral("/stream"))));
+        fastRetries(source);
+        QList<State> states;
+        connect(&source, &FrameSource::stateChanged, this, [&](State s) { states.append(s); });
+        source.start();
+        QVERIFY(waitForState(source, State::Streaming));
+        const quint64 before = source.latestFrame().sequence;
+
+        server.kill();
+        QVERIFY(waitForState(source, State::Reconnecting));
+        QVERIFY(!source.lastError().isEmpty());
+        // While the port is closed, attempts fail and back off; nothing crashes.
+        QTRY_VERIFY_WITH_TIMEOUT(source.stateMachine()->policy().attempts() >= 2, 10000);
+
+        QVERIFY(server.start(port));
+        QVERIFY(waitForState(source, State::Streaming, 15000));
+        QTRY_VERIFY_WITH_TIMEOUT(source.latestFrame().sequence > before, 10000);
+        QVERIFY(source.health().reconnects >= 1);
+
+        const QList<State> expectedOrder{State::Connecting, State::Streaming, State::Reconnecting, State::Connecting,
+                                         State::Streaming};
+        qsizetype at = 0;
+        for (State s : std::as_const(states)) {
+            if (at < expectedOrder.size() && s == expectedOrder[at])
+                ++at;
+        }
+        QCOMPARE(at, expectedOrder.size());
+        source.stop();
+    }
+
+    void silenceStallsAndFramesResume()
+    {
+        LoopbackCameraServer server;
+        server.setFrame(m_jpeg);
+        QVERIFY(server.start());
+        MjpegStreamSource source(streamProfile(server.url(QStringLiteral("/stream"))));
+        fastRetries(source);
+        source.start();
+        QVERIFY(waitForState(source, State::Streaming));
+        server.setPaused(true);
+        QVERIFY(waitForState(source, State::Stalled));
+        server.setPaused(false);
+        QVERIFY(waitForState(source, State::Streaming));
+        QCOMPARE(server.streamConnections(), 1); // resumed on the same connection
+    }
+
+    void notFoundFailsWithTheReason()
+    {
+        LoopbackCameraServer server;
+        QVERIFY(server.start());
+        MjpegStreamSource source(streamProfile(server.url(QStringLiteral("/nothing-here"))));
+        source.start();
+        QVERIFY(waitForState(source, State::Failed));
+        QVERIFY2(source.lastError().contains(QLatin1String("404")), qPrintable(source.lastError()));
+    }
+
+    void garbageStreamReportsErrorsWithoutFrames()
+    {
+        LoopbackCameraServer server;
+        server.setFrame(QByteArray(5000, 'g')); // parts that are not images
+        QVERIFY(server.start());
+        MjpegStreamSource source(streamProfile(server.url(QStringLiteral("/stream"))));
+        fastRetries(source);
+        QSignalSpy errors(&source, &FrameSource::errorOccurred);
+        source.start();
+        QTRY_VERIFY_WITH_TIMEOUT(errors.size() >= 3, 10000);
+        QVERIFY(!source.latestFrame().isValid());
+        QVERIFY(source.state() != State::Streaming);
+    }
+
+    void frameWaiterReturnsAFrameCapturedAfterT()
+    {
+        LoopbackCameraServer server;
+        server.setFrame(m_jpeg);
+        QVERIFY(server.start());
+        MjpegStreamSource source(streamProfile(server.url(QStringLiteral("/stream"))));
+        source.start();
+        QVERIFY(waitForState(source, State::Streaming));
+
+        const qint64 t = monotonicNowNs();
+        std::optional<Frame> result;
+        bool called = false;
+        FrameWaiter::request(&source, t, 10000, this, [&](std::optional<Frame> frame) {
+            called = true;
+            result = std::move(frame);
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(called, 12000);
+        QVERIFY(result.has_value());
+        QVERIFY(result->captureNs > t);
+
+        // No frames: the waiter times out and says so.
+        server.setPaused(true);
+        called = false;
+        result.reset();
+        FrameWaiter::request(&source, monotonicNowNs() + 1'000'000'000'000LL, 200, this,
+                             [&](std::optional<Frame> frame) {
+                                 called = true;
+                                 result = std::move(frame);
+                             });
+        QTRY_VERIFY_WITH_TIMEOUT(called, 10000);
+        QVERIFY(!result.has_value());
+    }
+
+    void runsOnACameraThreadWithALatestFrameMailbox()
+    {
+        // The server runs on its own thread so that the slow consumer below does not slow it down.
+        QThread serverThread;
+        auto *server = new LoopbackCameraServer;
+        server->setFrame(cameratest::makeJpeg(320, 240));
+        server->setInterval(5);
+        server->moveToThread(&serverThread);
+        serverThread.start();
+        bool started = false;
+        QMetaObject::invokeMethod(server, [&] { started = server->start(); }, Qt::BlockingQueuedConnection);
+        QVERIFY(started);
+        auto thread = std::make_unique<CameraThread>(
+            std::make_unique<MjpegStreamSource>(streamProfile(server->url(QStringLiteral("/stream")))));
+        QVERIFY(thread->source()->thread() != QThread::currentThread());
+        FrameMailbox mailbox;
+        mailbox.attach(thread->source());
+        int received = 0;
+        quint64 lastSequence = 0;
+        bool ordered = true;
+        connect(&mailbox, &FrameMailbox::frameReady, this, [&](const Frame &frame) {
+            ++received;
+            ordered = ordered && frame.sequence > lastSequence;
+            lastSequence = frame.sequence;
+            QThread::msleep(30); // a slow consumer must not build up a queue
+        });
+        thread->start();
+        QTRY_VERIFY_WITH_TIMEOUT(received >= 10, 15000);
+        QVERIFY(ordered);
+        // The consumer is slower than the stream, so frames were skipped rather than queued.
+        QTRY_VERIFY_WITH_TIMEOUT(mailbox.skippedFrames() > 0, 10000);
+        QVERIFY(lastSequence > quint64(received));
+        thread.reset(); // stops and joins without crashing
+        QMetaObject::invokeMethod(server, [server] { delete server; }, Qt::BlockingQueuedConnection);
+        serverThread.quit();
+        serverThread.wait();
+    }
+
+private:
+    QByteArray m_jpeg;
+};
+
+QTEST_GUILESS_MAIN(TestMjpegSource)
+#include "tst_mjpegsource.moc"
