@@ -159,6 +159,17 @@ Volby:
     </message>
 </context>
 <context>
+    <name>GcodeOffsetWriter</name>
+    <message>
+        <source>Klipper (SET_GCODE_OFFSET)</source>
+        <translation>Klipper (SET_GCODE_OFFSET)</translation>
+    </message>
+    <message>
+        <source>No toolchanger extension was found: SET_GCODE_OFFSET sets one global offset, right only for the active tool, and it is not saved. Put the values into your tool-change macros.</source>
+        <translation>Nebylo nalezeno žádné rozšíření měniče nástrojů: SET_GCODE_OFFSET nastaví jeden globální ofset, správný jen pro aktivní nástroj, a neuloží se. Zapište hodnoty do svých maker pro výměnu nástroje.</translation>
+    </message>
+</context>
+<context>
     <name>GuiCommandLine</name>
     <message>
         <source>Reticle: camera calibration workstation for multi-tool 3D printers.</source>
@@ -241,6 +252,101 @@ Volby:
     </message>
 </context>
 <context>
+    <name>KlipperToolchangerWriter</name>
+    <message>
+        <source>klipper-toolchanger (SET_TOOL_PARAMETER)</source>
+        <translation>klipper-toolchanger (SET_TOOL_PARAMETER)</translation>
+    </message>
+</context>
+<context>
+    <name>KtcWriter</name>
+    <message>
+        <source>KTC (KTC_TOOL_OFFSET_SAVE)</source>
+        <translation>KTC (KTC_TOOL_OFFSET_SAVE)</translation>
+    </message>
+</context>
+<context>
+    <name>KtccWriter</name>
+    <message>
+        <source>KTCC (SET_TOOL_OFFSET)</source>
+        <translation>KTCC (SET_TOOL_OFFSET)</translation>
+    </message>
+    <message>
+        <source>KTCC keeps offsets in memory only: copy the new values into the offset line of each [tool] section of the printer configuration.</source>
+        <translation>KTCC uchovává ofsety jen v paměti: zkopírujte nové hodnoty do řádku offset v každé sekci [tool] konfigurace tiskárny.</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterError</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>a printer error: Moonraker's message, then its numeric code</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not connected to the printer.</source>
+        <translation>Není připojeno k tiskárně.</translation>
+    </message>
+    <message>
+        <source>The connection to Moonraker was lost.</source>
+        <translation>Spojení s Moonrakerem bylo ztraceno.</translation>
+    </message>
+    <message>
+        <source>The connection to Moonraker was lost: %1</source>
+        <translation>Spojení s Moonrakerem bylo ztraceno: %1</translation>
+    </message>
+    <message>
+        <source>No reply from Moonraker within %1 s.</source>
+        <translation>Žádná odpověď od Moonrakeru do %1 s.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>Požadavek byl zrušen.</translation>
+    </message>
+    <message>
+        <source>Unexpected reply from Moonraker: %1</source>
+        <translation>Neočekávaná odpověď od Moonrakeru: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterState</name>
+    <message>
+        <source>unknown</source>
+        <translation>neznámý</translation>
+    </message>
+    <message>
+        <source>Klipper disconnected</source>
+        <translation>Klipper odpojen</translation>
+    </message>
+    <message>
+        <source>Klipper starting</source>
+        <translation>Klipper startuje</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>připraven</translation>
+    </message>
+    <message>
+        <source>shutdown</source>
+        <translation>vypnut</translation>
+    </message>
+    <message>
+        <source>Klipper error</source>
+        <translation>Chyba Klipperu</translation>
+    </message>
+</context>
+<context>
+    <name>RrfG10Exporter</name>
+    <message>
+        <source>RepRapFirmware G10 (export)</source>
+        <translation>RepRapFirmware G10 (export)</translation>
+    </message>
+    <message>
+        <source>For a RepRapFirmware machine: the signs are flipped because RRF subtracts tool offsets, and Z is always written because G10 keeps the old value of an omitted axis.</source>
+        <translation>Pro stroj s RepRapFirmware: znaménka jsou obrácena, protože RRF ofsety nástrojů odečítá, a Z se zapisuje vždy, protože G10 u vynechané osy ponechá starou hodnotu.</translation>
+    </message>
+</context>
+<context>
     <name>StreamHealth</name>
     <message>
         <source>%1 fps</source>
@@ -304,6 +410,13 @@ Volby:
     <message>
         <source>No frame for %1 s.</source>
         <translation>Žádný snímek po dobu %1 s.</translation>
+    </message>
+</context>
+<context>
+    <name>ToolchangerHardWriter</name>
+    <message>
+        <source>klipper-toolchanger-hard (SET_TOOL_OFFSET)</source>
+        <translation>klipper-toolchanger-hard (SET_TOOL_OFFSET)</translation>
     </message>
 </context>
 <context>
@@ -553,6 +666,64 @@ Volby:
     <message>
         <source>The camera closed the stream.</source>
         <translation>Kamera ukončila proud.</translation>
+    </message>
+</context>
+<context>
+    <name>reticle::MoonrakerClient</name>
+    <message>
+        <source>no printer address</source>
+        <translation>žádná adresa tiskárny</translation>
+    </message>
+    <message>
+        <source>malformed error object</source>
+        <translation>chybně utvořený objekt chyby</translation>
+    </message>
+</context>
+<context>
+    <name>reticle::MotionGuard</name>
+    <message>
+        <source>The printer is not ready (%1).</source>
+        <translation>Tiskárna není připravena (%1).</translation>
+    </message>
+    <message>
+        <source>A print is running; Reticle does not move the printer during a print.</source>
+        <translation>Probíhá tisk; Reticle během tisku tiskárnou nepohybuje.</translation>
+    </message>
+    <message>
+        <source>The toolhead position is not known yet.</source>
+        <translation>Poloha tiskové hlavy zatím není známa.</translation>
+    </message>
+    <message>
+        <source>The %1 value is not a number.</source>
+        <translation>Hodnota %1 není číslo.</translation>
+    </message>
+    <message>
+        <source>The move is empty.</source>
+        <translation>Pohyb je prázdný.</translation>
+    </message>
+    <message>
+        <source>Axis %1 is not homed. Home the printer first.</source>
+        <translation>Osa %1 nemá najetou výchozí polohu. Nejprve najeďte tiskárnu do výchozí polohy.</translation>
+    </message>
+    <message>
+        <source>A %1 mm step is longer than the %2 mm allowed for jogging.</source>
+        <translation>Krok %1 mm je delší než %2 mm povolených pro posuv.</translation>
+    </message>
+    <message>
+        <source>A %1 mm step is longer than the %2 mm allowed while centring.</source>
+        <translation>Krok %1 mm je delší než %2 mm povolených při centrování.</translation>
+    </message>
+    <message>
+        <source>The axis limits are not known yet.</source>
+        <translation>Meze os zatím nejsou známy.</translation>
+    </message>
+    <message>
+        <source>%1 %2 mm is outside the allowed range %3 to %4 mm (axis limits less a %5 mm margin).</source>
+        <translation>%1 %2 mm je mimo povolený rozsah %3 až %4 mm (meze os zmenšené o okraj %5 mm).</translation>
+    </message>
+    <message>
+        <source>The tool has no tool number.</source>
+        <translation>Nástroj nemá číslo nástroje.</translation>
     </message>
 </context>
 <context>

@@ -159,6 +159,17 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>GcodeOffsetWriter</name>
+    <message>
+        <source>Klipper (SET_GCODE_OFFSET)</source>
+        <translation>Klipper (SET_GCODE_OFFSET)</translation>
+    </message>
+    <message>
+        <source>No toolchanger extension was found: SET_GCODE_OFFSET sets one global offset, right only for the active tool, and it is not saved. Put the values into your tool-change macros.</source>
+        <translation>Keine Werkzeugwechsler-Erweiterung gefunden: SET_GCODE_OFFSET setzt einen globalen Versatz, der nur für das aktive Werkzeug stimmt und nicht gespeichert wird. Tragen Sie die Werte in Ihre Werkzeugwechsel-Makros ein.</translation>
+    </message>
+</context>
+<context>
     <name>GuiCommandLine</name>
     <message>
         <source>Reticle: camera calibration workstation for multi-tool 3D printers.</source>
@@ -241,6 +252,101 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>KlipperToolchangerWriter</name>
+    <message>
+        <source>klipper-toolchanger (SET_TOOL_PARAMETER)</source>
+        <translation>klipper-toolchanger (SET_TOOL_PARAMETER)</translation>
+    </message>
+</context>
+<context>
+    <name>KtcWriter</name>
+    <message>
+        <source>KTC (KTC_TOOL_OFFSET_SAVE)</source>
+        <translation>KTC (KTC_TOOL_OFFSET_SAVE)</translation>
+    </message>
+</context>
+<context>
+    <name>KtccWriter</name>
+    <message>
+        <source>KTCC (SET_TOOL_OFFSET)</source>
+        <translation>KTCC (SET_TOOL_OFFSET)</translation>
+    </message>
+    <message>
+        <source>KTCC keeps offsets in memory only: copy the new values into the offset line of each [tool] section of the printer configuration.</source>
+        <translation>KTCC hält Versätze nur im Speicher: Übertragen Sie die neuen Werte in die offset-Zeile jedes [tool]-Abschnitts der Druckerkonfiguration.</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterError</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>a printer error: Moonraker's message, then its numeric code</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not connected to the printer.</source>
+        <translation>Nicht mit dem Drucker verbunden.</translation>
+    </message>
+    <message>
+        <source>The connection to Moonraker was lost.</source>
+        <translation>Die Verbindung zu Moonraker wurde unterbrochen.</translation>
+    </message>
+    <message>
+        <source>The connection to Moonraker was lost: %1</source>
+        <translation>Die Verbindung zu Moonraker wurde unterbrochen: %1</translation>
+    </message>
+    <message>
+        <source>No reply from Moonraker within %1 s.</source>
+        <translation>Keine Antwort von Moonraker innerhalb von %1 s.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Unexpected reply from Moonraker: %1</source>
+        <translation>Unerwartete Antwort von Moonraker: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterState</name>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Klipper disconnected</source>
+        <translation>Klipper getrennt</translation>
+    </message>
+    <message>
+        <source>Klipper starting</source>
+        <translation>Klipper startet</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>bereit</translation>
+    </message>
+    <message>
+        <source>shutdown</source>
+        <translation>abgeschaltet</translation>
+    </message>
+    <message>
+        <source>Klipper error</source>
+        <translation>Klipper-Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>RrfG10Exporter</name>
+    <message>
+        <source>RepRapFirmware G10 (export)</source>
+        <translation>RepRapFirmware G10 (Export)</translation>
+    </message>
+    <message>
+        <source>For a RepRapFirmware machine: the signs are flipped because RRF subtracts tool offsets, and Z is always written because G10 keeps the old value of an omitted axis.</source>
+        <translation>Für eine RepRapFirmware-Maschine: Die Vorzeichen sind umgekehrt, weil RRF Werkzeugversätze abzieht, und Z wird immer geschrieben, weil G10 bei einer weggelassenen Achse den alten Wert behält.</translation>
+    </message>
+</context>
+<context>
     <name>StreamHealth</name>
     <message>
         <source>%1 fps</source>
@@ -304,6 +410,13 @@ Optionen:
     <message>
         <source>No frame for %1 s.</source>
         <translation>Seit %1 s kein Bild.</translation>
+    </message>
+</context>
+<context>
+    <name>ToolchangerHardWriter</name>
+    <message>
+        <source>klipper-toolchanger-hard (SET_TOOL_OFFSET)</source>
+        <translation>klipper-toolchanger-hard (SET_TOOL_OFFSET)</translation>
     </message>
 </context>
 <context>
@@ -553,6 +666,64 @@ Optionen:
     <message>
         <source>The camera closed the stream.</source>
         <translation>Die Kamera hat den Stream geschlossen.</translation>
+    </message>
+</context>
+<context>
+    <name>reticle::MoonrakerClient</name>
+    <message>
+        <source>no printer address</source>
+        <translation>keine Druckeradresse</translation>
+    </message>
+    <message>
+        <source>malformed error object</source>
+        <translation>fehlerhaftes Fehlerobjekt</translation>
+    </message>
+</context>
+<context>
+    <name>reticle::MotionGuard</name>
+    <message>
+        <source>The printer is not ready (%1).</source>
+        <translation>Der Drucker ist nicht bereit (%1).</translation>
+    </message>
+    <message>
+        <source>A print is running; Reticle does not move the printer during a print.</source>
+        <translation>Ein Druck läuft; Reticle bewegt den Drucker während eines Drucks nicht.</translation>
+    </message>
+    <message>
+        <source>The toolhead position is not known yet.</source>
+        <translation>Die Position des Druckkopfs ist noch nicht bekannt.</translation>
+    </message>
+    <message>
+        <source>The %1 value is not a number.</source>
+        <translation>Der %1-Wert ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>The move is empty.</source>
+        <translation>Die Bewegung ist leer.</translation>
+    </message>
+    <message>
+        <source>Axis %1 is not homed. Home the printer first.</source>
+        <translation>Achse %1 ist nicht referenziert. Referenzieren Sie zuerst den Drucker.</translation>
+    </message>
+    <message>
+        <source>A %1 mm step is longer than the %2 mm allowed for jogging.</source>
+        <translation>Ein Schritt von %1 mm ist länger als die beim Verfahren erlaubten %2 mm.</translation>
+    </message>
+    <message>
+        <source>A %1 mm step is longer than the %2 mm allowed while centring.</source>
+        <translation>Ein Schritt von %1 mm ist länger als die beim Zentrieren erlaubten %2 mm.</translation>
+    </message>
+    <message>
+        <source>The axis limits are not known yet.</source>
+        <translation>Die Achsgrenzen sind noch nicht bekannt.</translation>
+    </message>
+    <message>
+        <source>%1 %2 mm is outside the allowed range %3 to %4 mm (axis limits less a %5 mm margin).</source>
+        <translation>%1 %2 mm liegt außerhalb des erlaubten Bereichs %3 bis %4 mm (Achsgrenzen abzüglich %5 mm Rand).</translation>
+    </message>
+    <message>
+        <source>The tool has no tool number.</source>
+        <translation>Das Werkzeug hat keine Werkzeugnummer.</translation>
     </message>
 </context>
 <context>

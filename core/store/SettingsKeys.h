@@ -20,4 +20,10 @@ inline const SettingKey<double> maxCentringStepMm{"motion/maxCentringStepMm", 2.
 inline const SettingKey<double> axisLimitMarginMm{"motion/axisLimitMarginMm", 0.5, 0.0, 50.0};
 inline const SettingKey<double> jogFeedMmPerMin{"motion/jogFeedMmPerMin", 3000.0, 60.0, 60000.0};
 
+// --- printer connection (core/printer, widgets/printer) ---
+// JSON array of {name, address, apiKey, oneshotToken}; API keys are stored in plain text.
+inline const SettingKey<QByteArray> printerProfiles{"printer/profiles", QByteArray()};
+inline const SettingKey<QString> printerLastProfile{"printer/lastProfile", QString()};
+inline const SettingKey<bool> printerConnectOnStart{"printer/connectOnStart", false};
+
 } // namespace reticle::keys

@@ -25,6 +25,9 @@ private slots:
         QCOMPARE(settings.value(keys::axisLimitMarginMm), 0.5);
         QVERIFY(settings.value(keys::windowGeometry).isEmpty());
         QVERIFY(!settings.contains(keys::jogStepMm));
+        QVERIFY(settings.value(keys::printerProfiles).isEmpty());
+        QCOMPARE(settings.value(keys::printerLastProfile), QString());
+        QCOMPARE(settings.value(keys::printerConnectOnStart), false);
     }
 
     void roundTripThroughTheFile()

@@ -1,0 +1,3 @@
+#include "PrinterLogging.h"
+
+Q_LOGGING_CATEGORY(lcPrinter, "reticle.printer")
