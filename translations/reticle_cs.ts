@@ -450,6 +450,17 @@ Volby:
     </message>
 </context>
 <context>
+    <name>reticle::CameraNozzleProbe</name>
+    <message>
+        <source>no frames from the camera</source>
+        <translation>žádné snímky z kamery</translation>
+    </message>
+    <message>
+        <source>No new camera frame within %1 s.</source>
+        <translation>Žádný nový snímek z kamery do %1 s.</translation>
+    </message>
+</context>
+<context>
     <name>reticle::ConnectionIndicator</name>
     <message>
         <source>not connected</source>
@@ -834,6 +845,17 @@ Volby:
     <message>
         <source>The change is larger than %1 mm: check the tool before applying.</source>
         <translation>Změna je větší než %1 mm: před použitím nástroj zkontrolujte.</translation>
+    </message>
+</context>
+<context>
+    <name>reticle::PrinterMachineIo</name>
+    <message>
+        <source>The printer did not report its position after the move.</source>
+        <translation>Tiskárna po pohybu nenahlásila svou polohu.</translation>
+    </message>
+    <message>
+        <source>the connection to Moonraker dropped</source>
+        <translation>spojení s Moonrakerem se přerušilo</translation>
     </message>
 </context>
 <context>

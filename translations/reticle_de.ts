@@ -450,6 +450,17 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>reticle::CameraNozzleProbe</name>
+    <message>
+        <source>no frames from the camera</source>
+        <translation>keine Bilder von der Kamera</translation>
+    </message>
+    <message>
+        <source>No new camera frame within %1 s.</source>
+        <translation>Kein neues Kamerabild innerhalb von %1 s.</translation>
+    </message>
+</context>
+<context>
     <name>reticle::ConnectionIndicator</name>
     <message>
         <source>not connected</source>
@@ -834,6 +845,17 @@ Optionen:
     <message>
         <source>The change is larger than %1 mm: check the tool before applying.</source>
         <translation>Die Änderung ist größer als %1 mm: Prüfen Sie das Werkzeug vor dem Übernehmen.</translation>
+    </message>
+</context>
+<context>
+    <name>reticle::PrinterMachineIo</name>
+    <message>
+        <source>The printer did not report its position after the move.</source>
+        <translation>Der Drucker hat nach der Bewegung seine Position nicht gemeldet.</translation>
+    </message>
+    <message>
+        <source>the connection to Moonraker dropped</source>
+        <translation>die Verbindung zu Moonraker ist abgebrochen</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ReconnectPolicy.h"
+#include "base/ReconnectPolicy.h"
 
 #include <QObject>
 #include <QString>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "PrinterLink.h"
-#include "ReconnectPolicy.h"
+#include "base/ReconnectPolicy.h"
 
 #include <QHash>
 #include <QPointer>

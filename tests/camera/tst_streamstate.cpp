@@ -1,6 +1,6 @@
 #include "camera/CameraProfile.h"
 #include "camera/HealthMeter.h"
-#include "camera/ReconnectPolicy.h"
+#include "base/ReconnectPolicy.h"
 #include "camera/StreamStateMachine.h"
 
 #include <QSignalSpy>

@@ -1,6 +1,6 @@
 #include "printer/MoonrakerClient.h"
 #include "printer/PrinterProfile.h"
-#include "printer/ReconnectPolicy.h"
+#include "base/ReconnectPolicy.h"
 #include "printer/WebcamInfo.h"
 
 #include <QJsonDocument>

@@ -2,7 +2,7 @@
 
 namespace reticle {
 
-// When to try again after a camera connection failed: exponential backoff from 1 s doubling to
+// When to try again after a connection (printer or camera) failed: exponential backoff from 1 s doubling to
 // 8 s (QGroundControl's restart policy), reset once frames flow. Optionally gives up after a
 // number of attempts (0 = never).
 class ReconnectPolicy

@@ -1,0 +1,193 @@
+#include "PrinterMachineIo.h"
+
+#include "WorkflowLogging.h"
+#include "printer/MotionGuard.h"
+#include "printer/PrinterReply.h"
+
+#include <QJsonArray>
+
+namespace reticle {
+
+namespace {
+Offset3 toOffset(const Vec3 &v)
+{
+    return {v.x, v.y, v.z};
+}
+
+std::optional<Offset3> positionFrom(const QJsonValue &value)
+{
+    const QJsonArray a = value.toArray();
+    if (a.size() < 3 || !a[0].isDouble() || !a[1].isDouble() || !a[2].isDouble())
+        return std::nullopt;
+    return Offset3{a[0].toDouble(), a[1].toDouble(), a[2].toDouble()};
+}
+} // namespace
+
+PrinterMachineIo::PrinterMachineIo(PrinterLink &link, MotionGuard &guard, QObject *parent)
+    : MachineIo(parent)
+    , m_link(link)
+    , m_guard(guard)
+{
+    connect(&m_link, &PrinterLink::connectionStateChanged, this, &PrinterMachineIo::onConnectionStateChanged);
+    connect(&m_link, &PrinterLink::stateChanged, this, [this] {
+        const auto klippy = m_link.state().klippyState();
+        const bool down = klippy == PrinterState::KlippyState::Shutdown || klippy == PrinterState::KlippyState::Error;
+        if (down && !m_shutdownReported) {
+            m_shutdownReported = true;
+            emit shutdown(m_link.state().klippyMessage());
+        } else if (klippy == PrinterState::KlippyState::Ready) {
+            m_shutdownReported = false;
+        }
+    });
+}
+
+bool PrinterMachineIo::isReady() const
+{
+    const PrinterState &s = m_link.state();
+    return m_link.isReady() && s.isHomed(QLatin1Char('x')) && s.isHomed(QLatin1Char('y'))
+        && s.isHomed(QLatin1Char('z')) && !s.isPrinting();
+}
+
+int PrinterMachineIo::activeTool() const
+{
+    for (const ToolInfo &tool : m_link.state().tools())
+        if (tool.active)
+            return tool.number;
+    return -1;
+}
+
+Offset3 PrinterMachineIo::toolheadPosition() const
+{
+    if (m_toolhead)
+        return *m_toolhead;
+    return toOffset(m_link.state().toolheadPosition().value_or(Vec3{}));
+}
+
+Offset3 PrinterMachineIo::gcodePosition() const
+{
+    if (m_gcode)
+        return *m_gcode;
+    return toOffset(m_link.state().gcodePosition().value_or(Vec3{}));
+}
+
+Offset3 PrinterMachineIo::toolOffset(int tool) const
+{
+    for (const ToolInfo &info : m_link.state().tools())
+        if (info.number == tool)
+            return toOffset(info.offset);
+    return {};
+}
+
+void PrinterMachineIo::selectTool(int tool)
+{
+    m_toolhead.reset();
+    m_gcode.reset();
+    track(m_guard.selectTool(tool), true);
+}
+
+void PrinterMachineIo::moveTo(std::optional<double> x, std::optional<double> y, std::optional<double> z)
+{
+    // The guard takes physical targets (toolhead.position); the workflow thinks in gcode
+    // coordinates. They differ by the applied offsets, constant during the move.
+    const Offset3 gcode = gcodePosition();
+    const Offset3 toolhead = toolheadPosition();
+    auto physical = [](std::optional<double> target, double g, double t) -> std::optional<double> {
+        if (!target)
+            return std::nullopt;
+        return *target - g + t;
+    };
+    MoveRequest request = MoveRequest::absolute(physical(x, gcode.x, toolhead.x), physical(y, gcode.y, toolhead.y),
+                                                physical(z, gcode.z, toolhead.z));
+    request.waitForEnd = true;
+    track(m_guard.move(request), false);
+}
+
+void PrinterMachineIo::track(PrinterReply *reply, bool waitForMoves)
+{
+    m_inFlight = reply;
+    reply->then(this, [this, waitForMoves](PrinterReply *r) {
+        if (r != m_inFlight)
+            return;
+        if (r->isError()) {
+            const PrinterError error = *r->error();
+            if (error.code == PrinterError::kConnectionLost || error.code == PrinterError::kNotConnected) {
+                m_inFlight.clear();
+                if (!m_lost) {
+                    m_lost = true;
+                    emit connectionLost(error.message);
+                }
+                return;
+            }
+            finish(false, error.message);
+            return;
+        }
+        if (waitForMoves) {
+            PrinterReply *wait = m_link.sendGcode(QStringLiteral("M400"));
+            m_inFlight = wait;
+            wait->then(this, [this](PrinterReply *w) {
+                if (w != m_inFlight)
+                    return;
+                if (w->isError())
+                    finish(false, w->error()->message);
+                else
+                    refreshPositions();
+            });
+            return;
+        }
+        refreshPositions();
+    });
+}
+
+void PrinterMachineIo::refreshPositions()
+{
+    PrinterReply *query = m_link.queryObjects(
+        {{QStringLiteral("toolhead"), QJsonArray{QStringLiteral("position")}},
+         {QStringLiteral("gcode_move"), QJsonArray{QStringLiteral("gcode_position")}}});
+    m_inFlight = query;
+    query->then(this, [this](PrinterReply *q) {
+        if (q != m_inFlight)
+            return;
+        if (q->isError()) {
+            finish(false, q->error()->message);
+            return;
+        }
+        const QJsonObject status = q->result().toObject().value(QStringLiteral("status")).toObject();
+        m_toolhead = positionFrom(status.value(QStringLiteral("toolhead")).toObject().value(QStringLiteral("position")));
+        m_gcode = positionFrom(
+            status.value(QStringLiteral("gcode_move")).toObject().value(QStringLiteral("gcode_position")));
+        if (!m_toolhead || !m_gcode) {
+            finish(false, tr("The printer did not report its position after the move."));
+            return;
+        }
+        finish(true, {});
+    });
+}
+
+void PrinterMachineIo::finish(bool ok, const QString &error)
+{
+    m_inFlight.clear();
+    if (!ok)
+        qCWarning(lcWorkflow) << "printer operation failed:" << error;
+    emit operationFinished(ok, error);
+}
+
+void PrinterMachineIo::onConnectionStateChanged(PrinterLink::ConnectionState state)
+{
+    if (state == PrinterLink::ConnectionState::Ready) {
+        m_toolhead.reset();
+        m_gcode.reset();
+        if (m_lost) {
+            m_lost = false;
+            emit connectionRestored();
+        }
+        return;
+    }
+    // Anything short of Ready (socket gone, Klippy restarting) stops the workflow's moves.
+    if (!m_lost) {
+        m_lost = true;
+        m_inFlight.clear();
+        emit connectionLost(tr("the connection to Moonraker dropped"));
+    }
+}
+
+} // namespace reticle
