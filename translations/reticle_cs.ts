@@ -2,6 +2,64 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cs_CZ">
 <context>
+    <name>AtomicJsonFile</name>
+    <message>
+        <source>%1: cannot be read: %2.</source>
+        <translation>%1: nelze přečíst: %2.</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty; expected a JSON object.</source>
+        <translation>%1: soubor je prázdný; očekáván objekt JSON.</translation>
+    </message>
+    <message>
+        <source>%1: line %2, column %3: %4 (the file is not valid JSON).</source>
+        <translation>%1: řádek %2, sloupec %3: %4 (soubor není platný JSON).</translation>
+    </message>
+    <message>
+        <source>%1: expected a JSON object at the top level, found %2.</source>
+        <translation>%1: na nejvyšší úrovni očekáván objekt JSON, nalezeno %2.</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>pole</translation>
+    </message>
+    <message>
+        <source>something else</source>
+        <translation>něco jiného</translation>
+    </message>
+    <message>
+        <source>Not overwriting a file that does not parse. %1</source>
+        <translation>Soubor, který nelze načíst, se nepřepisuje. %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot keep the previous version as %2.</source>
+        <translation>%1: předchozí verzi nelze uchovat jako %2.</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written: %2.</source>
+        <translation>%1: nelze zapsat: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>CalibrationStore</name>
+    <message>
+        <source>an array of points</source>
+        <translation>pole bodů</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>objekt</translation>
+    </message>
+    <message>
+        <source>%1: transform: %2.</source>
+        <translation>%1: transformace: %2.</translation>
+    </message>
+    <message>
+        <source>%1: not saved because it was not loaded.</source>
+        <translation>%1: neuloženo, protože nebylo načteno.</translation>
+    </message>
+</context>
+<context>
     <name>CameraProfile</name>
     <message>
         <source>MJPEG stream</source>
@@ -91,6 +149,57 @@ Volby:
     <message>
         <source>unknown language '%1' (available: %2)</source>
         <translation>neznámý jazyk '%1' (k dispozici: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>DetectCommand</name>
+    <message>
+        <source>Find the nozzle in image files and print its centre, radius and confidence.</source>
+        <translation>Najít trysku v obrazových souborech a vypsat její střed, poloměr a spolehlivost.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object per image.</source>
+        <translation>Vypsat jeden objekt JSON na obrázek.</translation>
+    </message>
+    <message>
+        <source>Smallest nozzle bore radius to accept, pixels.</source>
+        <translation>Nejmenší přijatelný poloměr otvoru trysky, pixely.</translation>
+    </message>
+    <message>
+        <source>px</source>
+        <translation>px</translation>
+    </message>
+    <message>
+        <source>Largest nozzle bore radius to accept, pixels.</source>
+        <translation>Největší přijatelný poloměr otvoru trysky, pixely.</translation>
+    </message>
+    <message>
+        <source>Image files (PNG, JPEG, BMP, ...).</source>
+        <translation>Obrazové soubory (PNG, JPEG, BMP, ...).</translation>
+    </message>
+    <message>
+        <source>--%1 needs a positive number of pixels, not '%2'</source>
+        <translation>--%1 vyžaduje kladný počet pixelů, ne '%2'</translation>
+    </message>
+    <message>
+        <source>--radius-min must be smaller than --radius-max</source>
+        <translation>--radius-min musí být menší než --radius-max</translation>
+    </message>
+    <message>
+        <source>no image given</source>
+        <translation>nebyl zadán žádný obrázek</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the image (missing file or unsupported format)</source>
+        <translation>%1: obrázek nelze přečíst (chybí soubor nebo nepodporovaný formát)</translation>
+    </message>
+    <message>
+        <source>%1: nozzle at x %2, y %3 px, radius %4 px, confidence %5</source>
+        <translation>%1: tryska na x %2, y %3 px, poloměr %4 px, spolehlivost %5</translation>
+    </message>
+    <message>
+        <source>%1: no nozzle found (%2)</source>
+        <translation>%1: tryska nenalezena (%2)</translation>
     </message>
 </context>
 <context>
@@ -252,6 +361,61 @@ Volby:
     </message>
 </context>
 <context>
+    <name>JsonValidator</name>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>logická hodnota</translation>
+    </message>
+    <message>
+        <source>the number %1</source>
+        <translation>číslo %1</translation>
+    </message>
+    <message>
+        <source>a non-finite number</source>
+        <translation>nekonečné číslo</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>řetězec</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>pole</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>objekt</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nic</translation>
+    </message>
+    <message>
+        <source>%1: %2: expected %3, found %4.</source>
+        <translation>%1: %2: očekáváno %3, nalezeno %4.</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>číslo</translation>
+    </message>
+    <message>
+        <source>a finite number within ±%1</source>
+        <translation>konečné číslo v rozsahu ±%1</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>celé číslo</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true nebo false</translation>
+    </message>
+</context>
+<context>
     <name>KlipperToolchangerWriter</name>
     <message>
         <source>klipper-toolchanger (SET_TOOL_PARAMETER)</source>
@@ -274,6 +438,67 @@ Volby:
     <message>
         <source>KTCC keeps offsets in memory only: copy the new values into the offset line of each [tool] section of the printer configuration.</source>
         <translation>KTCC uchovává ofsety jen v paměti: zkopírujte nové hodnoty do řádku offset v každé sekci [tool] konfigurace tiskárny.</translation>
+    </message>
+</context>
+<context>
+    <name>MapFit</name>
+    <message>
+        <source>RMS %1 µm over %2 points (%3 rejected as outliers), largest %4 µm. With random, normally distributed errors about 63 % of the points lie within 1×RMS (%1 µm) and 98 % within 2×RMS (%5 µm); here %6 % and %7 % do.</source>
+        <translation>RMS %1 µm přes %2 bodů (%3 vyřazeno jako odlehlé), největší %4 µm. Při náhodných, normálně rozdělených chybách leží asi 63 % bodů do 1×RMS (%1 µm) a 98 % do 2×RMS (%5 µm); zde je to %6 % a %7 %.</translation>
+    </message>
+</context>
+<context>
+    <name>MapFitter</name>
+    <message>
+        <source>A point has a non-finite coordinate.</source>
+        <translation>Bod má nekonečnou souřadnici.</translation>
+    </message>
+    <message>
+        <source>The %1 model needs at least %2 points; %3 given.</source>
+        <translation>Model %1 potřebuje alespoň %2 bodů; zadáno %3.</translation>
+    </message>
+    <message>
+        <source>The points are degenerate for the %1 model (all on a line, or repeated).</source>
+        <translation>Body jsou pro model %1 degenerované (všechny na přímce nebo opakované).</translation>
+    </message>
+</context>
+<context>
+    <name>MoveCalibrationPlanner</name>
+    <message>
+        <source>The nozzle is too close to the edge of the image; centre it and start again.</source>
+        <translation>Tryska je příliš blízko okraje obrazu; vycentrujte ji a začněte znovu.</translation>
+    </message>
+    <message>
+        <source>The free field around the nozzle is too small for a calibration pattern (%1 mm); centre the nozzle and start again.</source>
+        <translation>Volné pole kolem trysky je pro kalibrační vzor příliš malé (%1 mm); vycentrujte trysku a začněte znovu.</translation>
+    </message>
+    <message>
+        <source>The calibration fit failed: %1</source>
+        <translation>Proložení kalibrace selhalo: %1</translation>
+    </message>
+    <message>
+        <source>Only %1 of %2 calibration points (%3 %) survived (%4 not detected, %5 rejected as outliers); at least %6 % are needed. Check focus and lighting, and that the printer does not skip steps.</source>
+        <translation>Zůstalo jen %1 z %2 kalibračních bodů (%3 %) (%4 nerozpoznáno, %5 vyřazeno jako odlehlé); potřeba je alespoň %6 %. Zkontrolujte zaostření a osvětlení a zda tiskárna neztrácí kroky.</translation>
+    </message>
+    <message>
+        <source>The calibration is not running.</source>
+        <translation>Kalibrace neběží.</translation>
+    </message>
+    <message>
+        <source>No nozzle detected at the start position; centre it over the camera and try again.</source>
+        <translation>Ve výchozí poloze nebyla rozpoznána žádná tryska; vycentrujte ji nad kamerou a zkuste to znovu.</translation>
+    </message>
+    <message>
+        <source>The nozzle was lost during the probe move of %1 mm.</source>
+        <translation>Tryska se ztratila během zkušebního pohybu o %1 mm.</translation>
+    </message>
+    <message>
+        <source>The nozzle did not move in the image when the printer moved %1 mm; check that the camera sees the tool that moves.</source>
+        <translation>Tryska se v obraze nepohnula, když se tiskárna posunula o %1 mm; zkontrolujte, že kamera vidí pohybující se nástroj.</translation>
+    </message>
+    <message>
+        <source>Moves in X and Y go the same way in the image; the camera or the axes are not what they seem.</source>
+        <translation>Pohyby v X a Y vedou v obraze stejným směrem; kamera nebo osy nejsou tím, čím se zdají.</translation>
     </message>
 </context>
 <context>
@@ -417,6 +642,21 @@ Volby:
     <message>
         <source>klipper-toolchanger-hard (SET_TOOL_OFFSET)</source>
         <translation>klipper-toolchanger-hard (SET_TOOL_OFFSET)</translation>
+    </message>
+</context>
+<context>
+    <name>ToolsConfigStore</name>
+    <message>
+        <source>an array of tools</source>
+        <translation>pole nástrojů</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>objekt</translation>
+    </message>
+    <message>
+        <source>%1: not saved because it was not loaded.</source>
+        <translation>%1: neuloženo, protože nebylo načteno.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,64 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AtomicJsonFile</name>
+    <message>
+        <source>%1: cannot be read: %2.</source>
+        <translation>%1: kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty; expected a JSON object.</source>
+        <translation>%1: Die Datei ist leer; erwartet wurde ein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>%1: line %2, column %3: %4 (the file is not valid JSON).</source>
+        <translation>%1: Zeile %2, Spalte %3: %4 (die Datei ist kein gültiges JSON).</translation>
+    </message>
+    <message>
+        <source>%1: expected a JSON object at the top level, found %2.</source>
+        <translation>%1: Auf oberster Ebene wurde ein JSON-Objekt erwartet, gefunden wurde %2.</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>ein Array</translation>
+    </message>
+    <message>
+        <source>something else</source>
+        <translation>etwas anderes</translation>
+    </message>
+    <message>
+        <source>Not overwriting a file that does not parse. %1</source>
+        <translation>Eine Datei, die sich nicht einlesen lässt, wird nicht überschrieben. %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot keep the previous version as %2.</source>
+        <translation>%1: Die vorherige Version kann nicht als %2 aufbewahrt werden.</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written: %2.</source>
+        <translation>%1: kann nicht geschrieben werden: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>CalibrationStore</name>
+    <message>
+        <source>an array of points</source>
+        <translation>ein Array von Punkten</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>%1: transform: %2.</source>
+        <translation>%1: Transformation: %2.</translation>
+    </message>
+    <message>
+        <source>%1: not saved because it was not loaded.</source>
+        <translation>%1: nicht gespeichert, weil sie nicht geladen wurde.</translation>
+    </message>
+</context>
+<context>
     <name>CameraProfile</name>
     <message>
         <source>MJPEG stream</source>
@@ -91,6 +149,57 @@ Optionen:
     <message>
         <source>unknown language '%1' (available: %2)</source>
         <translation>unbekannte Sprache '%1' (verfügbar: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>DetectCommand</name>
+    <message>
+        <source>Find the nozzle in image files and print its centre, radius and confidence.</source>
+        <translation>Die Düse in Bilddateien finden und Mittelpunkt, Radius und Konfidenz ausgeben.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object per image.</source>
+        <translation>Ein JSON-Objekt pro Bild ausgeben.</translation>
+    </message>
+    <message>
+        <source>Smallest nozzle bore radius to accept, pixels.</source>
+        <translation>Kleinster zulässiger Radius der Düsenbohrung, Pixel.</translation>
+    </message>
+    <message>
+        <source>px</source>
+        <translation>px</translation>
+    </message>
+    <message>
+        <source>Largest nozzle bore radius to accept, pixels.</source>
+        <translation>Größter zulässiger Radius der Düsenbohrung, Pixel.</translation>
+    </message>
+    <message>
+        <source>Image files (PNG, JPEG, BMP, ...).</source>
+        <translation>Bilddateien (PNG, JPEG, BMP, ...).</translation>
+    </message>
+    <message>
+        <source>--%1 needs a positive number of pixels, not '%2'</source>
+        <translation>--%1 braucht eine positive Pixelzahl, nicht '%2'</translation>
+    </message>
+    <message>
+        <source>--radius-min must be smaller than --radius-max</source>
+        <translation>--radius-min muss kleiner als --radius-max sein</translation>
+    </message>
+    <message>
+        <source>no image given</source>
+        <translation>kein Bild angegeben</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the image (missing file or unsupported format)</source>
+        <translation>%1: Bild kann nicht gelesen werden (Datei fehlt oder Format nicht unterstützt)</translation>
+    </message>
+    <message>
+        <source>%1: nozzle at x %2, y %3 px, radius %4 px, confidence %5</source>
+        <translation>%1: Düse bei x %2, y %3 px, Radius %4 px, Konfidenz %5</translation>
+    </message>
+    <message>
+        <source>%1: no nozzle found (%2)</source>
+        <translation>%1: keine Düse gefunden (%2)</translation>
     </message>
 </context>
 <context>
@@ -252,6 +361,61 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>JsonValidator</name>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>ein Wahrheitswert</translation>
+    </message>
+    <message>
+        <source>the number %1</source>
+        <translation>die Zahl %1</translation>
+    </message>
+    <message>
+        <source>a non-finite number</source>
+        <translation>eine nicht endliche Zahl</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>ein Array</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>%1: %2: expected %3, found %4.</source>
+        <translation>%1: %2: erwartet %3, gefunden %4.</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>a finite number within ±%1</source>
+        <translation>eine endliche Zahl innerhalb ±%1</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+</context>
+<context>
     <name>KlipperToolchangerWriter</name>
     <message>
         <source>klipper-toolchanger (SET_TOOL_PARAMETER)</source>
@@ -274,6 +438,67 @@ Optionen:
     <message>
         <source>KTCC keeps offsets in memory only: copy the new values into the offset line of each [tool] section of the printer configuration.</source>
         <translation>KTCC hält Versätze nur im Speicher: Übertragen Sie die neuen Werte in die offset-Zeile jedes [tool]-Abschnitts der Druckerkonfiguration.</translation>
+    </message>
+</context>
+<context>
+    <name>MapFit</name>
+    <message>
+        <source>RMS %1 µm over %2 points (%3 rejected as outliers), largest %4 µm. With random, normally distributed errors about 63 % of the points lie within 1×RMS (%1 µm) and 98 % within 2×RMS (%5 µm); here %6 % and %7 % do.</source>
+        <translation>RMS %1 µm über %2 Punkte (%3 als Ausreißer verworfen), größter Fehler %4 µm. Bei zufälligen, normalverteilten Fehlern liegen etwa 63 % der Punkte innerhalb 1×RMS (%1 µm) und 98 % innerhalb 2×RMS (%5 µm); hier sind es %6 % und %7 %.</translation>
+    </message>
+</context>
+<context>
+    <name>MapFitter</name>
+    <message>
+        <source>A point has a non-finite coordinate.</source>
+        <translation>Ein Punkt hat eine nicht endliche Koordinate.</translation>
+    </message>
+    <message>
+        <source>The %1 model needs at least %2 points; %3 given.</source>
+        <translation>Das Modell %1 braucht mindestens %2 Punkte; %3 angegeben.</translation>
+    </message>
+    <message>
+        <source>The points are degenerate for the %1 model (all on a line, or repeated).</source>
+        <translation>Die Punkte sind für das Modell %1 entartet (alle auf einer Linie oder wiederholt).</translation>
+    </message>
+</context>
+<context>
+    <name>MoveCalibrationPlanner</name>
+    <message>
+        <source>The nozzle is too close to the edge of the image; centre it and start again.</source>
+        <translation>Die Düse ist zu nah am Bildrand; zentrieren Sie sie und beginnen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>The free field around the nozzle is too small for a calibration pattern (%1 mm); centre the nozzle and start again.</source>
+        <translation>Das freie Feld um die Düse ist für ein Kalibriermuster zu klein (%1 mm); zentrieren Sie die Düse und beginnen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>The calibration fit failed: %1</source>
+        <translation>Die Kalibrieranpassung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Only %1 of %2 calibration points (%3 %) survived (%4 not detected, %5 rejected as outliers); at least %6 % are needed. Check focus and lighting, and that the printer does not skip steps.</source>
+        <translation>Nur %1 von %2 Kalibrierpunkten (%3 %) blieben übrig (%4 nicht erkannt, %5 als Ausreißer verworfen); mindestens %6 % werden benötigt. Prüfen Sie Fokus und Beleuchtung und ob der Drucker Schritte verliert.</translation>
+    </message>
+    <message>
+        <source>The calibration is not running.</source>
+        <translation>Die Kalibrierung läuft nicht.</translation>
+    </message>
+    <message>
+        <source>No nozzle detected at the start position; centre it over the camera and try again.</source>
+        <translation>An der Startposition wurde keine Düse erkannt; zentrieren Sie sie über der Kamera und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The nozzle was lost during the probe move of %1 mm.</source>
+        <translation>Die Düse ging bei der Probebewegung um %1 mm verloren.</translation>
+    </message>
+    <message>
+        <source>The nozzle did not move in the image when the printer moved %1 mm; check that the camera sees the tool that moves.</source>
+        <translation>Die Düse bewegte sich im Bild nicht, als der Drucker %1 mm fuhr; prüfen Sie, ob die Kamera das bewegte Werkzeug sieht.</translation>
+    </message>
+    <message>
+        <source>Moves in X and Y go the same way in the image; the camera or the axes are not what they seem.</source>
+        <translation>Bewegungen in X und Y verlaufen im Bild in dieselbe Richtung; Kamera oder Achsen sind nicht, was sie scheinen.</translation>
     </message>
 </context>
 <context>
@@ -417,6 +642,21 @@ Optionen:
     <message>
         <source>klipper-toolchanger-hard (SET_TOOL_OFFSET)</source>
         <translation>klipper-toolchanger-hard (SET_TOOL_OFFSET)</translation>
+    </message>
+</context>
+<context>
+    <name>ToolsConfigStore</name>
+    <message>
+        <source>an array of tools</source>
+        <translation>ein Array von Werkzeugen</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>%1: not saved because it was not loaded.</source>
+        <translation>%1: nicht gespeichert, weil sie nicht geladen wurde.</translation>
     </message>
 </context>
 <context>

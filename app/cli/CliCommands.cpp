@@ -1,5 +1,6 @@
 #include "CliCommands.h"
 
+#include "DetectCommand.h"
 #include "InfoCommand.h"
 
 namespace reticle {
@@ -8,6 +9,7 @@ std::vector<std::unique_ptr<CliCommand>> createCliCommands()
 {
     std::vector<std::unique_ptr<CliCommand>> commands;
     commands.push_back(std::make_unique<InfoCommand>());
+    commands.push_back(std::make_unique<DetectCommand>());
     return commands;
 }
 

@@ -1,0 +1,3 @@
+#include "GeometryLogging.h"
+
+Q_LOGGING_CATEGORY(lcGeometry, "reticle.geometry")
