@@ -690,6 +690,21 @@ Volby:
     </message>
 </context>
 <context>
+    <name>reticle::CameraCalibrationWorkflow</name>
+    <message>
+        <source>The printer shut down: %1</source>
+        <translation>Tiskárna se vypnula: %1</translation>
+    </message>
+    <message>
+        <source>The printer is not ready: it must be connected, ready and homed.</source>
+        <translation>Tiskárna není připravena: musí být připojena, připravena a mít najeté výchozí polohy.</translation>
+    </message>
+    <message>
+        <source>No camera image.</source>
+        <translation>Žádný obraz z kamery.</translation>
+    </message>
+</context>
+<context>
     <name>reticle::CameraNozzleProbe</name>
     <message>
         <source>no frames from the camera</source>

@@ -690,6 +690,21 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>reticle::CameraCalibrationWorkflow</name>
+    <message>
+        <source>The printer shut down: %1</source>
+        <translation>Der Drucker hat abgeschaltet: %1</translation>
+    </message>
+    <message>
+        <source>The printer is not ready: it must be connected, ready and homed.</source>
+        <translation>Der Drucker ist nicht bereit: Er muss verbunden, betriebsbereit und referenziert sein.</translation>
+    </message>
+    <message>
+        <source>No camera image.</source>
+        <translation>Kein Kamerabild.</translation>
+    </message>
+</context>
+<context>
     <name>reticle::CameraNozzleProbe</name>
     <message>
         <source>no frames from the camera</source>

@@ -9,6 +9,7 @@
 #include "workflow/NozzleProbe.h"
 
 #include <QHash>
+#include <QSizeF>
 #include <QStringList>
 #include <QTimer>
 
@@ -140,6 +141,23 @@ public:
 
     Offset3 cameraCentre{150.0, 150.0, 0.0};
     double mapScaleError = 1.0;   // a slightly wrong first map
+    // The camera's view: image centre, scale, rotation and mirroring (for calibration by moves).
+    QPointF centrePx{639.5, 479.5};
+    double pxPerMm = 66.0;
+    double rotationDeg = 20.0;
+    bool mirrored = true;
+    QSizeF imageSize{1280, 960};
+
+    QPointF pixelOf(const Offset3 &nozzle) const
+    {
+        const double dx = nozzle.x - cameraCentre.x, dy = nozzle.y - cameraCentre.y;
+        const double a = rotationDeg * M_PI / 180.0;
+        double u = std::cos(a) * dx - std::sin(a) * dy;
+        const double v = std::sin(a) * dx + std::cos(a) * dy;
+        if (mirrored)
+            u = -u;
+        return centrePx + QPointF(u, v) * pxPerMm;
+    }
     int failNext = 0;             // the next N probes find no nozzle
     bool available = true;
     bool holdResults = false;
@@ -156,6 +174,7 @@ public:
         } else {
             const Offset3 nozzle = m_machine.nozzle();
             result.found = true;
+            result.pixel = pixelOf(nozzle);
             result.errorMm = QPointF(nozzle.x - cameraCentre.x, nozzle.y - cameraCentre.y) * mapScaleError;
             result.confidence = 0.98;
         }
