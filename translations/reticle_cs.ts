@@ -79,6 +79,13 @@
     </message>
 </context>
 <context>
+    <name>CameraService</name>
+    <message>
+        <source>The virtual camera cannot listen on port %1: %2</source>
+        <translation>Virtuální kamera nemůže naslouchat na portu %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>CentringLoop</name>
     <message>
         <source>Centring took longer than %1 s.</source>
@@ -223,6 +230,13 @@ Volby:
     <message>
         <source>Several candidates are equally likely; refusing to guess</source>
         <translation>Několik kandidátů je stejně pravděpodobných; odhad se odmítá</translation>
+    </message>
+</context>
+<context>
+    <name>EmbeddedSimulator</name>
+    <message>
+        <source>The simulated printer cannot listen: %1</source>
+        <translation>Simulovaná tiskárna nemůže naslouchat: %1</translation>
     </message>
 </context>
 <context>
@@ -666,12 +680,30 @@ Volby:
         <translation>Simulované servery tiskárny Moonraker a kamery pro ukázku a testy Reticle.</translation>
     </message>
     <message>
-        <source>Address to listen on.</source>
-        <translation>Adresa, na které se naslouchá.</translation>
+        <source>reticle-sim: cannot listen on %1:%2: %3
+</source>
+        <translation>reticle-sim: nelze naslouchat na %1:%2: %3
+</translation>
     </message>
     <message>
-        <source>'%1' is not an IP address</source>
-        <translation>'%1' není IP adresa</translation>
+        <source>Moonraker websocket: %1</source>
+        <translation>Websocket Moonrakeru: %1</translation>
+    </message>
+    <message>
+        <source>Moonraker HTTP: %1</source>
+        <translation>HTTP Moonrakeru: %1</translation>
+    </message>
+    <message>
+        <source>Camera stream: %1</source>
+        <translation>Proud kamery: %1</translation>
+    </message>
+    <message>
+        <source>Camera snapshot: %1</source>
+        <translation>Snímek kamery: %1</translation>
+    </message>
+    <message>
+        <source>API key required: %1</source>
+        <translation>Vyžadován klíč API: %1</translation>
     </message>
 </context>
 <context>
@@ -1263,6 +1295,195 @@ Volby:
     <message>
         <source>A video frame in format %1 could not be converted.</source>
         <translation>Videosnímek ve formátu %1 nelze převést.</translation>
+    </message>
+</context>
+<context>
+    <name>reticle::sim</name>
+    <message>
+        <source>--%1 must be a number from %2 to %3, not '%4'</source>
+        <translation>--%1 musí být číslo od %2 do %3, ne „%4“</translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number from %2 to %3, not '%4'</source>
+        <translation>--%1 musí být celé číslo od %2 do %3, ne '%4'</translation>
+    </message>
+</context>
+<context>
+    <name>reticle::sim::CameraOptions</name>
+    <message>
+        <source>Port of the virtual camera's MJPEG server (0 = any free port).</source>
+        <translation>Port serveru MJPEG virtuální kamery (0 = libovolný volný port).</translation>
+    </message>
+    <message>
+        <source>What the virtual camera shows: 'nozzle' (fixed camera looking up at the nozzle) or 'camera-tool' (camera tool looking down at the bed).</source>
+        <translation>Co virtuální kamera ukazuje: 'nozzle' (pevná kamera hledící vzhůru na trysku) nebo 'camera-tool' (kamerový nástroj hledící dolů na podložku).</translation>
+    </message>
+    <message>
+        <source>Camera resolution, 640x480 up to 3840x2160.</source>
+        <translation>Rozlišení kamery, 640x480 až 3840x2160.</translation>
+    </message>
+    <message>
+        <source>Camera frame rate.</source>
+        <translation>Snímková frekvence kamery.</translation>
+    </message>
+    <message>
+        <source>Camera scale in micrometres per pixel.</source>
+        <translation>Měřítko kamery v mikrometrech na pixel.</translation>
+    </message>
+    <message>
+        <source>Camera rotation in degrees (positive turns the image clockwise).</source>
+        <translation>Natočení kamery ve stupních (kladné otáčí obraz po směru hodinových ručiček).</translation>
+    </message>
+    <message>
+        <source>Mirror the camera image horizontally.</source>
+        <translation>Zrcadlit obraz kamery vodorovně.</translation>
+    </message>
+    <message>
+        <source>Sensor noise in grey levels (0 = none).</source>
+        <translation>Šum snímače v úrovních šedi (0 = žádný).</translation>
+    </message>
+    <message>
+        <source>JPEG quality of the camera frames (1-100).</source>
+        <translation>Kvalita JPEG snímků kamery (1-100).</translation>
+    </message>
+    <message>
+        <source>A frame shows the printer as it was this many milliseconds earlier.</source>
+        <translation>Snímek ukazuje tiskárnu tak, jak byla o tolik milisekund dříve.</translation>
+    </message>
+    <message>
+        <source>Camera focus setting, 0-30 like the camera bus (15 = sharp at the default distance).</source>
+        <translation>Nastavení ostření kamery, 0-30 jako na kamerové sběrnici (15 = ostré ve výchozí vzdálenosti).</translation>
+    </message>
+    <message>
+        <source>Toolhead vibration amplitude in micrometres while moving (0 = none).</source>
+        <translation>Amplituda vibrací tiskové hlavy v mikrometrech během pohybu (0 = žádné).</translation>
+    </message>
+    <message>
+        <source>Show a drop of filament hanging off the nozzle.</source>
+        <translation>Zobrazit kapku filamentu visící z trysky.</translation>
+    </message>
+    <message>
+        <source>Even illumination: no brightness gradient or vignetting.</source>
+        <translation>Rovnoměrné osvětlení: bez gradientu jasu a vinětace.</translation>
+    </message>
+    <message>
+        <source>Bed position of the printed fiducial target in mm.</source>
+        <translation>Poloha vytištěné referenční značky na podložce v mm.</translation>
+    </message>
+    <message>
+        <source>--camera-mode must be 'nozzle' or 'camera-tool', not '%1'</source>
+        <translation>--camera-mode musí být 'nozzle' nebo 'camera-tool', ne '%1'</translation>
+    </message>
+    <message>
+        <source>--resolution must be WIDTHxHEIGHT from 640x480 to 3840x2160, not '%1'</source>
+        <translation>--resolution musí být ŠÍŘKAxVÝŠKA od 640x480 do 3840x2160, ne '%1'</translation>
+    </message>
+    <message>
+        <source>--fiducial must be X,Y in mm, not '%1'</source>
+        <translation>--fiducial musí být X,Y v mm, ne '%1'</translation>
+    </message>
+</context>
+<context>
+    <name>reticle::sim::SimulatorOptionsParser</name>
+    <message>
+        <source>Address to listen on (default 127.0.0.1).</source>
+        <translation>Adresa, na které se naslouchá (výchozí 127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>Port of the Moonraker API (default 7125, 0 = any free port).</source>
+        <translation>Port API Moonrakeru (výchozí 7125, 0 = libovolný volný port).</translation>
+    </message>
+    <message>
+        <source>Number of extruder tools T0..Tn-1 (default 3).</source>
+        <translation>Počet extruderových nástrojů T0..Tn-1 (výchozí 3).</translation>
+    </message>
+    <message>
+        <source>Hidden true tool offsets in mm, e.g. "T1:0.3,-0.2;T2:0.1,0.4,0.05".</source>
+        <translation>Skryté skutečné offsety nástrojů v mm, např. "T1:0.3,-0.2;T2:0.1,0.4,0.05".</translation>
+    </message>
+    <message>
+        <source>Require this API key (default: no authentication).</source>
+        <translation>Vyžadovat tento klíč API (výchozí: bez ověřování).</translation>
+    </message>
+    <message>
+        <source>Seed of the simulated position noise (default 1).</source>
+        <translation>Počáteční hodnota simulovaného šumu polohy (výchozí 1).</translation>
+    </message>
+    <message>
+        <source>Backlash per axis in mm (default 0).</source>
+        <translation>Vůle v každé ose v mm (výchozí 0).</translation>
+    </message>
+    <message>
+        <source>Standard deviation of the per-move position error in mm (default 0).</source>
+        <translation>Směrodatná odchylka chyby polohy při každém pohybu v mm (výchozí 0).</translation>
+    </message>
+    <message>
+        <source>How tool offsets are applied: transform (klipper-toolchanger since 2025-12) or homing-origin (older, via SET_GCODE_OFFSET).</source>
+        <translation>Jak se uplatňují offsety nástrojů: transform (klipper-toolchanger od 2025-12) nebo homing-origin (starší, přes SET_GCODE_OFFSET).</translation>
+    </message>
+    <message>
+        <source>Add the camera tool C0.</source>
+        <translation>Přidat kamerový nástroj C0.</translation>
+    </message>
+    <message>
+        <source>Also offer the KTCC-style SET_TOOL_OFFSET command.</source>
+        <translation>Nabídnout také příkaz SET_TOOL_OFFSET ve stylu KTCC.</translation>
+    </message>
+    <message>
+        <source>Maximum velocity in mm/s (default 300).</source>
+        <translation>Maximální rychlost v mm/s (výchozí 300).</translation>
+    </message>
+    <message>
+        <source>Maximum acceleration in mm/s² (default 3000).</source>
+        <translation>Maximální zrychlení v mm/s² (výchozí 3000).</translation>
+    </message>
+    <message>
+        <source>'%1' is not an IP address</source>
+        <translation>„%1“ není adresa IP</translation>
+    </message>
+    <message>
+        <source>--api-port must be a port number from 0 to 65535, not '%1'</source>
+        <translation>--api-port musí být číslo portu od 0 do 65535, ne „%1“</translation>
+    </message>
+    <message>
+        <source>--tools must be a whole number from 1 to 16, not '%1'</source>
+        <translation>--tools musí být celé číslo od 1 do 16, ne „%1“</translation>
+    </message>
+    <message>
+        <source>--offset-model must be 'transform' or 'homing-origin', not '%1'</source>
+        <translation>--offset-model musí být „transform“ nebo „homing-origin“, ne „%1“</translation>
+    </message>
+    <message>
+        <source>--api-key must not be empty</source>
+        <translation>--api-key nesmí být prázdný</translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number from 0 to 4294967295, not '%1'</source>
+        <translation>--seed musí být celé číslo od 0 do 4294967295, ne „%1“</translation>
+    </message>
+    <message>
+        <source>--offsets is empty; expected e.g. "T1:0.3,-0.2;T2:0.1,0.4,0.05"</source>
+        <translation>--offsets je prázdný; očekává se např. "T1:0.3,-0.2;T2:0.1,0.4,0.05"</translation>
+    </message>
+    <message>
+        <source>--offsets entry '%1' is not of the form T&lt;n&gt;:dx,dy[,dz]</source>
+        <translation>Položka --offsets „%1“ nemá tvar T&lt;n&gt;:dx,dy[,dz]</translation>
+    </message>
+    <message>
+        <source>--offsets names '%1' but there is no such camera tool (use --camera-tool for C0)</source>
+        <translation>--offsets uvádí „%1“, ale takový kamerový nástroj neexistuje (pro C0 použijte --camera-tool)</translation>
+    </message>
+    <message>
+        <source>--offsets names tool T%1 but only T0 to T%2 exist</source>
+        <translation>--offsets uvádí nástroj T%1, ale existují jen T0 až T%2</translation>
+    </message>
+    <message>
+        <source>--offsets entry '%1' needs two or three numbers</source>
+        <translation>Položka --offsets „%1“ potřebuje dvě nebo tři čísla</translation>
+    </message>
+    <message>
+        <source>--offsets entry '%1': '%2' is not an offset in mm (at most 50)</source>
+        <translation>Položka --offsets „%1“: „%2“ není offset v mm (nejvýše 50)</translation>
     </message>
 </context>
 </TS>

@@ -79,6 +79,13 @@
     </message>
 </context>
 <context>
+    <name>CameraService</name>
+    <message>
+        <source>The virtual camera cannot listen on port %1: %2</source>
+        <translation>Die virtuelle Kamera kann nicht auf Port %1 lauschen: %2</translation>
+    </message>
+</context>
+<context>
     <name>CentringLoop</name>
     <message>
         <source>Centring took longer than %1 s.</source>
@@ -223,6 +230,13 @@ Optionen:
     <message>
         <source>Several candidates are equally likely; refusing to guess</source>
         <translation>Mehrere Kandidaten sind gleich wahrscheinlich; es wird nicht geraten</translation>
+    </message>
+</context>
+<context>
+    <name>EmbeddedSimulator</name>
+    <message>
+        <source>The simulated printer cannot listen: %1</source>
+        <translation>Der simulierte Drucker kann nicht lauschen: %1</translation>
     </message>
 </context>
 <context>
@@ -666,12 +680,30 @@ Optionen:
         <translation>Simulierte Moonraker-Drucker- und Kameraserver für die Demo und die Tests von Reticle.</translation>
     </message>
     <message>
-        <source>Address to listen on.</source>
-        <translation>Adresse, auf der gelauscht wird.</translation>
+        <source>reticle-sim: cannot listen on %1:%2: %3
+</source>
+        <translation>reticle-sim: kann nicht auf %1:%2 lauschen: %3
+</translation>
     </message>
     <message>
-        <source>'%1' is not an IP address</source>
-        <translation>'%1' ist keine IP-Adresse</translation>
+        <source>Moonraker websocket: %1</source>
+        <translation>Moonraker-Websocket: %1</translation>
+    </message>
+    <message>
+        <source>Moonraker HTTP: %1</source>
+        <translation>Moonraker-HTTP: %1</translation>
+    </message>
+    <message>
+        <source>Camera stream: %1</source>
+        <translation>Kamerastream: %1</translation>
+    </message>
+    <message>
+        <source>Camera snapshot: %1</source>
+        <translation>Kamera-Einzelbild: %1</translation>
+    </message>
+    <message>
+        <source>API key required: %1</source>
+        <translation>API-Schlüssel erforderlich: %1</translation>
     </message>
 </context>
 <context>
@@ -1263,6 +1295,195 @@ Optionen:
     <message>
         <source>A video frame in format %1 could not be converted.</source>
         <translation>Ein Videobild im Format %1 konnte nicht umgewandelt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>reticle::sim</name>
+    <message>
+        <source>--%1 must be a number from %2 to %3, not '%4'</source>
+        <translation>--%1 muss eine Zahl von %2 bis %3 sein, nicht „%4“</translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number from %2 to %3, not '%4'</source>
+        <translation>--%1 muss eine ganze Zahl von %2 bis %3 sein, nicht '%4'</translation>
+    </message>
+</context>
+<context>
+    <name>reticle::sim::CameraOptions</name>
+    <message>
+        <source>Port of the virtual camera's MJPEG server (0 = any free port).</source>
+        <translation>Port des MJPEG-Servers der virtuellen Kamera (0 = beliebiger freier Port).</translation>
+    </message>
+    <message>
+        <source>What the virtual camera shows: 'nozzle' (fixed camera looking up at the nozzle) or 'camera-tool' (camera tool looking down at the bed).</source>
+        <translation>Was die virtuelle Kamera zeigt: 'nozzle' (feste Kamera, die nach oben auf die Düse blickt) oder 'camera-tool' (Kamerawerkzeug, das nach unten auf das Bett blickt).</translation>
+    </message>
+    <message>
+        <source>Camera resolution, 640x480 up to 3840x2160.</source>
+        <translation>Kameraauflösung, 640x480 bis 3840x2160.</translation>
+    </message>
+    <message>
+        <source>Camera frame rate.</source>
+        <translation>Bildrate der Kamera.</translation>
+    </message>
+    <message>
+        <source>Camera scale in micrometres per pixel.</source>
+        <translation>Kameramaßstab in Mikrometern pro Pixel.</translation>
+    </message>
+    <message>
+        <source>Camera rotation in degrees (positive turns the image clockwise).</source>
+        <translation>Kameradrehung in Grad (positiv dreht das Bild im Uhrzeigersinn).</translation>
+    </message>
+    <message>
+        <source>Mirror the camera image horizontally.</source>
+        <translation>Das Kamerabild waagerecht spiegeln.</translation>
+    </message>
+    <message>
+        <source>Sensor noise in grey levels (0 = none).</source>
+        <translation>Sensorrauschen in Graustufen (0 = keines).</translation>
+    </message>
+    <message>
+        <source>JPEG quality of the camera frames (1-100).</source>
+        <translation>JPEG-Qualität der Kamerabilder (1-100).</translation>
+    </message>
+    <message>
+        <source>A frame shows the printer as it was this many milliseconds earlier.</source>
+        <translation>Ein Bild zeigt den Drucker so, wie er so viele Millisekunden früher war.</translation>
+    </message>
+    <message>
+        <source>Camera focus setting, 0-30 like the camera bus (15 = sharp at the default distance).</source>
+        <translation>Fokuseinstellung der Kamera, 0-30 wie beim Kamerabus (15 = scharf im Standardabstand).</translation>
+    </message>
+    <message>
+        <source>Toolhead vibration amplitude in micrometres while moving (0 = none).</source>
+        <translation>Schwingungsamplitude des Druckkopfs in Mikrometern während der Bewegung (0 = keine).</translation>
+    </message>
+    <message>
+        <source>Show a drop of filament hanging off the nozzle.</source>
+        <translation>Einen an der Düse hängenden Filamenttropfen zeigen.</translation>
+    </message>
+    <message>
+        <source>Even illumination: no brightness gradient or vignetting.</source>
+        <translation>Gleichmäßige Beleuchtung: kein Helligkeitsverlauf und keine Vignettierung.</translation>
+    </message>
+    <message>
+        <source>Bed position of the printed fiducial target in mm.</source>
+        <translation>Position der gedruckten Passmarke auf dem Bett in mm.</translation>
+    </message>
+    <message>
+        <source>--camera-mode must be 'nozzle' or 'camera-tool', not '%1'</source>
+        <translation>--camera-mode muss 'nozzle' oder 'camera-tool' sein, nicht '%1'</translation>
+    </message>
+    <message>
+        <source>--resolution must be WIDTHxHEIGHT from 640x480 to 3840x2160, not '%1'</source>
+        <translation>--resolution muss BREITExHÖHE von 640x480 bis 3840x2160 sein, nicht '%1'</translation>
+    </message>
+    <message>
+        <source>--fiducial must be X,Y in mm, not '%1'</source>
+        <translation>--fiducial muss X,Y in mm sein, nicht '%1'</translation>
+    </message>
+</context>
+<context>
+    <name>reticle::sim::SimulatorOptionsParser</name>
+    <message>
+        <source>Address to listen on (default 127.0.0.1).</source>
+        <translation>Adresse, auf der gelauscht wird (Standard 127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>Port of the Moonraker API (default 7125, 0 = any free port).</source>
+        <translation>Port der Moonraker-API (Standard 7125, 0 = beliebiger freier Port).</translation>
+    </message>
+    <message>
+        <source>Number of extruder tools T0..Tn-1 (default 3).</source>
+        <translation>Anzahl der Extruder-Werkzeuge T0..Tn-1 (Standard 3).</translation>
+    </message>
+    <message>
+        <source>Hidden true tool offsets in mm, e.g. "T1:0.3,-0.2;T2:0.1,0.4,0.05".</source>
+        <translation>Verborgene wahre Werkzeugversätze in mm, z. B. "T1:0.3,-0.2;T2:0.1,0.4,0.05".</translation>
+    </message>
+    <message>
+        <source>Require this API key (default: no authentication).</source>
+        <translation>Diesen API-Schlüssel verlangen (Standard: keine Authentifizierung).</translation>
+    </message>
+    <message>
+        <source>Seed of the simulated position noise (default 1).</source>
+        <translation>Startwert des simulierten Positionsrauschens (Standard 1).</translation>
+    </message>
+    <message>
+        <source>Backlash per axis in mm (default 0).</source>
+        <translation>Umkehrspiel je Achse in mm (Standard 0).</translation>
+    </message>
+    <message>
+        <source>Standard deviation of the per-move position error in mm (default 0).</source>
+        <translation>Standardabweichung des Positionsfehlers je Bewegung in mm (Standard 0).</translation>
+    </message>
+    <message>
+        <source>How tool offsets are applied: transform (klipper-toolchanger since 2025-12) or homing-origin (older, via SET_GCODE_OFFSET).</source>
+        <translation>Wie Werkzeugversätze angewendet werden: transform (klipper-toolchanger seit 2025-12) oder homing-origin (älter, über SET_GCODE_OFFSET).</translation>
+    </message>
+    <message>
+        <source>Add the camera tool C0.</source>
+        <translation>Das Kamerawerkzeug C0 hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Also offer the KTCC-style SET_TOOL_OFFSET command.</source>
+        <translation>Zusätzlich den Befehl SET_TOOL_OFFSET im KTCC-Stil anbieten.</translation>
+    </message>
+    <message>
+        <source>Maximum velocity in mm/s (default 300).</source>
+        <translation>Höchstgeschwindigkeit in mm/s (Standard 300).</translation>
+    </message>
+    <message>
+        <source>Maximum acceleration in mm/s² (default 3000).</source>
+        <translation>Höchstbeschleunigung in mm/s² (Standard 3000).</translation>
+    </message>
+    <message>
+        <source>'%1' is not an IP address</source>
+        <translation>„%1“ ist keine IP-Adresse</translation>
+    </message>
+    <message>
+        <source>--api-port must be a port number from 0 to 65535, not '%1'</source>
+        <translation>--api-port muss eine Portnummer von 0 bis 65535 sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--tools must be a whole number from 1 to 16, not '%1'</source>
+        <translation>--tools muss eine ganze Zahl von 1 bis 16 sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--offset-model must be 'transform' or 'homing-origin', not '%1'</source>
+        <translation>--offset-model muss „transform“ oder „homing-origin“ sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--api-key must not be empty</source>
+        <translation>--api-key darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number from 0 to 4294967295, not '%1'</source>
+        <translation>--seed muss eine ganze Zahl von 0 bis 4294967295 sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--offsets is empty; expected e.g. "T1:0.3,-0.2;T2:0.1,0.4,0.05"</source>
+        <translation>--offsets ist leer; erwartet z. B. "T1:0.3,-0.2;T2:0.1,0.4,0.05"</translation>
+    </message>
+    <message>
+        <source>--offsets entry '%1' is not of the form T&lt;n&gt;:dx,dy[,dz]</source>
+        <translation>--offsets-Eintrag „%1“ hat nicht die Form T&lt;n&gt;:dx,dy[,dz]</translation>
+    </message>
+    <message>
+        <source>--offsets names '%1' but there is no such camera tool (use --camera-tool for C0)</source>
+        <translation>--offsets nennt „%1“, aber dieses Kamerawerkzeug gibt es nicht (--camera-tool für C0 verwenden)</translation>
+    </message>
+    <message>
+        <source>--offsets names tool T%1 but only T0 to T%2 exist</source>
+        <translation>--offsets nennt Werkzeug T%1, es gibt aber nur T0 bis T%2</translation>
+    </message>
+    <message>
+        <source>--offsets entry '%1' needs two or three numbers</source>
+        <translation>--offsets-Eintrag „%1“ braucht zwei oder drei Zahlen</translation>
+    </message>
+    <message>
+        <source>--offsets entry '%1': '%2' is not an offset in mm (at most 50)</source>
+        <translation>--offsets-Eintrag „%1“: „%2“ ist kein Versatz in mm (höchstens 50)</translation>
     </message>
 </context>
 </TS>

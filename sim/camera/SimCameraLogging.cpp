@@ -1,0 +1,3 @@
+#include "SimCameraLogging.h"
+
+Q_LOGGING_CATEGORY(lcSimCamera, "reticle.sim.camera")
