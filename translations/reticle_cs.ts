@@ -41,6 +41,161 @@
     </message>
 </context>
 <context>
+    <name>CalibrateCommand</name>
+    <message>
+        <source>Calibrate the camera and measure every tool's offset (headless).</source>
+        <translation>Zkalibrovat kameru a změřit ofset každého nástroje (bez grafického rozhraní).</translation>
+    </message>
+    <message>
+        <source>Cannot write the report %1: %2</source>
+        <translation>Zprávu %1 nelze zapsat: %2</translation>
+    </message>
+    <message>
+        <source>Camera map: %1, RMS %2 µm, max %3 µm%4</source>
+        <translation>Zobrazení kamery: %1, RMS %2 µm, max. %3 µm%4</translation>
+    </message>
+    <message>
+        <source> (saved)</source>
+        <translation> (uloženo)</translation>
+    </message>
+    <message>
+        <source>Offsets relative to T%1 (Klipper convention, mm):</source>
+        <translation>Ofsety vůči T%1 (konvence Klipperu, mm):</translation>
+    </message>
+    <message>
+        <source>reticle-cli calibrate: %1</source>
+        <translation>reticle-cli calibrate: %1</translation>
+    </message>
+    <message>
+        <source>Moonraker websocket URL, e.g. ws://printer:7125/websocket.</source>
+        <translation>URL websocketu Moonrakeru, např. ws://printer:7125/websocket.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>Moonraker API key.</source>
+        <translation>API klíč Moonrakeru.</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>klíč</translation>
+    </message>
+    <message>
+        <source>Camera stream or snapshot URL.</source>
+        <translation>URL proudu nebo snímku kamery.</translation>
+    </message>
+    <message>
+        <source>Tools to measure, e.g. T0,T1,T2.</source>
+        <translation>Nástroje k měření, např. T0,T1,T2.</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>seznam</translation>
+    </message>
+    <message>
+        <source>Reference tool (default: the first).</source>
+        <translation>Referenční nástroj (výchozí: první).</translation>
+    </message>
+    <message>
+        <source>tool</source>
+        <translation>nástroj</translation>
+    </message>
+    <message>
+        <source>nozzle-camera (default) or camera-tool.</source>
+        <translation>nozzle-camera (výchozí) nebo camera-tool.</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation>režim</translation>
+    </message>
+    <message>
+        <source>Measurements per tool (default 3).</source>
+        <translation>Měření na nástroj (výchozí 3).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>X,Y,Z where a nozzle is over the camera (default 150,150,20).</source>
+        <translation>X,Y,Z, kde je tryska nad kamerou (výchozí 150,150,20).</translation>
+    </message>
+    <message>
+        <source>x,y,z</source>
+        <translation>x,y,z</translation>
+    </message>
+    <message>
+        <source>Write offsets to the printer: none (default), auto, klipper-toolchanger, toolchanger-fork, ktcc, ktc, gcode-offset.</source>
+        <translation>Zapsat ofsety do tiskárny: none (výchozí), auto, klipper-toolchanger, toolchanger-fork, ktcc, ktc, gcode-offset.</translation>
+    </message>
+    <message>
+        <source>writer</source>
+        <translation>zapisovač</translation>
+    </message>
+    <message>
+        <source>tools_config.json to update.</source>
+        <translation>tools_config.json k aktualizaci.</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>cesta</translation>
+    </message>
+    <message>
+        <source>calibration.json to reuse and update.</source>
+        <translation>calibration.json k opětovnému použití a aktualizaci.</translation>
+    </message>
+    <message>
+        <source>Calibrate the camera even when a saved calibration fits.</source>
+        <translation>Kalibrovat kameru, i když uložená kalibrace odpovídá.</translation>
+    </message>
+    <message>
+        <source>Write the result as JSON to this file.</source>
+        <translation>Zapsat výsledek jako JSON do tohoto souboru.</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation>Vypsat výsledek jako JSON.</translation>
+    </message>
+    <message>
+        <source>--printer needs a ws:// or wss:// URL</source>
+        <translation>--printer vyžaduje URL ws:// nebo wss://</translation>
+    </message>
+    <message>
+        <source>--camera needs the camera's URL</source>
+        <translation>--camera vyžaduje URL kamery</translation>
+    </message>
+    <message>
+        <source>--tools needs the tools to measure, e.g. T0,T1</source>
+        <translation>--tools vyžaduje nástroje k měření, např. T0,T1</translation>
+    </message>
+    <message>
+        <source>'%1' is not a tool (use T0, T1, ...)</source>
+        <translation>'%1' není nástroj (použijte T0, T1, ...)</translation>
+    </message>
+    <message>
+        <source>camera-tool mode is not available in this version; use nozzle-camera</source>
+        <translation>režim camera-tool není v této verzi k dispozici; použijte nozzle-camera</translation>
+    </message>
+    <message>
+        <source>--mode must be nozzle-camera or camera-tool, not '%1'</source>
+        <translation>--mode musí být nozzle-camera nebo camera-tool, ne '%1'</translation>
+    </message>
+    <message>
+        <source>--repeat must be a whole number from 1 to 50, not '%1'</source>
+        <translation>--repeat musí být celé číslo od 1 do 50, ne '%1'</translation>
+    </message>
+    <message>
+        <source>--camera-position must be X,Y,Z in mm, not '%1'</source>
+        <translation>--camera-position musí být X,Y,Z v mm, ne '%1'</translation>
+    </message>
+    <message>
+        <source>--apply must be none, auto, klipper-toolchanger, toolchanger-fork, ktcc, ktc or gcode-offset, not '%1'</source>
+        <translation>--apply musí být none, auto, klipper-toolchanger, toolchanger-fork, ktcc, ktc nebo gcode-offset, ne '%1'</translation>
+    </message>
+</context>
+<context>
     <name>CalibrationStore</name>
     <message>
         <source>an array of points</source>
@@ -722,6 +877,113 @@ Volby:
     </message>
 </context>
 <context>
+    <name>reticle::CalibrationRun</name>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Selhalo: %1</translation>
+    </message>
+    <message>
+        <source>No tools to measure.</source>
+        <translation>Žádné nástroje k měření.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1</source>
+        <translation>Připojování k %1</translation>
+    </message>
+    <message>
+        <source>The printer at %1 did not become ready within %2 s.</source>
+        <translation>Tiskárna na %1 nebyla do %2 s připravena.</translation>
+    </message>
+    <message>
+        <source>Printer ready</source>
+        <translation>Tiskárna připravena</translation>
+    </message>
+    <message>
+        <source>Opening the camera %1</source>
+        <translation>Otevírá se kamera %1</translation>
+    </message>
+    <message>
+        <source>Cannot open the camera %1.</source>
+        <translation>Kameru %1 nelze otevřít.</translation>
+    </message>
+    <message>
+        <source>Camera streaming, %1×%2</source>
+        <translation>Kamera vysílá, %1×%2</translation>
+    </message>
+    <message>
+        <source>The camera failed: %1</source>
+        <translation>Kamera selhala: %1</translation>
+    </message>
+    <message>
+        <source>No frames from the camera within 15 s.</source>
+        <translation>Do 15 s žádné snímky z kamery.</translation>
+    </message>
+    <message>
+        <source>Homing (G28)</source>
+        <translation>Najíždění do výchozí polohy (G28)</translation>
+    </message>
+    <message>
+        <source>The printer did not report all axes homed after G28.</source>
+        <translation>Tiskárna po G28 nehlásila všechny osy v výchozí poloze.</translation>
+    </message>
+    <message>
+        <source>Moving T%1 over the camera</source>
+        <translation>T%1 se přesouvá nad kameru</translation>
+    </message>
+    <message>
+        <source>Reusing the saved camera calibration (%1, RMS %2 µm)</source>
+        <translation>Znovu se používá uložená kalibrace kamery (%1, RMS %2 µm)</translation>
+    </message>
+    <message>
+        <source>Not using the saved calibration: %1</source>
+        <translation>Uložená kalibrace se nepoužije: %1</translation>
+    </message>
+    <message>
+        <source>Not using the saved calibration: it was made at %1×%2, the camera now sends %3×%4.</source>
+        <translation>Uložená kalibrace se nepoužije: byla pořízena při %1×%2, kamera nyní posílá %3×%4.</translation>
+    </message>
+    <message>
+        <source>Calibrating the camera by moves</source>
+        <translation>Kalibrace kamery pohyby</translation>
+    </message>
+    <message>
+        <source>The printer or the camera went away during the camera calibration.</source>
+        <translation>Tiskárna nebo kamera se během kalibrace kamery ztratila.</translation>
+    </message>
+    <message>
+        <source>Paused: %1</source>
+        <translation>Pozastaveno: %1</translation>
+    </message>
+    <message>
+        <source>T%1: the nozzle was not detected; run the wizard in the window to click it by hand.</source>
+        <translation>T%1: tryska nebyla rozpoznána; spusťte průvodce v okně a klikněte na ni ručně.</translation>
+    </message>
+    <message>
+        <source>T%1: offset X %2 Y %3 mm (std %4 / %5 µm, %6 moves)</source>
+        <translation>T%1: ofset X %2 Y %3 mm (směr. odch. %4 / %5 µm, %6 pohybů)</translation>
+    </message>
+    <message>
+        <source>%1 only exports text; it cannot apply offsets to this printer.</source>
+        <translation>%1 pouze exportuje text; nemůže použít ofsety na tuto tiskárnu.</translation>
+    </message>
+    <message>
+        <source>SAVE_CONFIG was not sent (it restarts Klipper); send it to make the offsets permanent.</source>
+        <translation>SAVE_CONFIG nebyl odeslán (restartuje Klipper); odešlete ho, aby byly ofsety trvalé.</translation>
+    </message>
+    <message>
+        <source>Applying with %1</source>
+        <translation>Použití pomocí %1</translation>
+    </message>
+    <message>
+        <source>Saved the camera calibration to %1</source>
+        <translation>Kalibrace kamery uložena do %1</translation>
+    </message>
+    <message>
+        <source>Saved the offsets to %1</source>
+        <translation>Ofsety uloženy do %1</translation>
+    </message>
+</context>
+<context>
     <name>reticle::CameraCalibrationWorkflow</name>
     <message>
         <source>The printer shut down: %1</source>
@@ -745,6 +1007,10 @@ Volby:
     <message>
         <source>No new camera frame within %1 s.</source>
         <translation>Žádný nový snímek z kamery do %1 s.</translation>
+    </message>
+    <message>
+        <source>The image did not settle within %1 frames.</source>
+        <translation>Obraz se během %1 snímků neustálil.</translation>
     </message>
 </context>
 <context>

@@ -41,6 +41,161 @@
     </message>
 </context>
 <context>
+    <name>CalibrateCommand</name>
+    <message>
+        <source>Calibrate the camera and measure every tool's offset (headless).</source>
+        <translation>Die Kamera kalibrieren und den Versatz jedes Werkzeugs messen (ohne Oberfläche).</translation>
+    </message>
+    <message>
+        <source>Cannot write the report %1: %2</source>
+        <translation>Der Bericht %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Camera map: %1, RMS %2 µm, max %3 µm%4</source>
+        <translation>Kamera-Abbildung: %1, RMS %2 µm, max. %3 µm%4</translation>
+    </message>
+    <message>
+        <source> (saved)</source>
+        <translation> (gespeichert)</translation>
+    </message>
+    <message>
+        <source>Offsets relative to T%1 (Klipper convention, mm):</source>
+        <translation>Versätze relativ zu T%1 (Klipper-Konvention, mm):</translation>
+    </message>
+    <message>
+        <source>reticle-cli calibrate: %1</source>
+        <translation>reticle-cli calibrate: %1</translation>
+    </message>
+    <message>
+        <source>Moonraker websocket URL, e.g. ws://printer:7125/websocket.</source>
+        <translation>Moonraker-Websocket-URL, z. B. ws://printer:7125/websocket.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>Moonraker API key.</source>
+        <translation>Moonraker-API-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>schlüssel</translation>
+    </message>
+    <message>
+        <source>Camera stream or snapshot URL.</source>
+        <translation>URL des Kamerastreams oder Einzelbilds.</translation>
+    </message>
+    <message>
+        <source>Tools to measure, e.g. T0,T1,T2.</source>
+        <translation>Zu messende Werkzeuge, z. B. T0,T1,T2.</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>liste</translation>
+    </message>
+    <message>
+        <source>Reference tool (default: the first).</source>
+        <translation>Referenzwerkzeug (Vorgabe: das erste).</translation>
+    </message>
+    <message>
+        <source>tool</source>
+        <translation>werkzeug</translation>
+    </message>
+    <message>
+        <source>nozzle-camera (default) or camera-tool.</source>
+        <translation>nozzle-camera (Vorgabe) oder camera-tool.</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation>modus</translation>
+    </message>
+    <message>
+        <source>Measurements per tool (default 3).</source>
+        <translation>Messungen pro Werkzeug (Vorgabe 3).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>X,Y,Z where a nozzle is over the camera (default 150,150,20).</source>
+        <translation>X,Y,Z, bei denen eine Düse über der Kamera steht (Vorgabe 150,150,20).</translation>
+    </message>
+    <message>
+        <source>x,y,z</source>
+        <translation>x,y,z</translation>
+    </message>
+    <message>
+        <source>Write offsets to the printer: none (default), auto, klipper-toolchanger, toolchanger-fork, ktcc, ktc, gcode-offset.</source>
+        <translation>Versätze in den Drucker schreiben: none (Vorgabe), auto, klipper-toolchanger, toolchanger-fork, ktcc, ktc, gcode-offset.</translation>
+    </message>
+    <message>
+        <source>writer</source>
+        <translation>schreiber</translation>
+    </message>
+    <message>
+        <source>tools_config.json to update.</source>
+        <translation>Zu aktualisierende tools_config.json.</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>pfad</translation>
+    </message>
+    <message>
+        <source>calibration.json to reuse and update.</source>
+        <translation>Wiederzuverwendende und zu aktualisierende calibration.json.</translation>
+    </message>
+    <message>
+        <source>Calibrate the camera even when a saved calibration fits.</source>
+        <translation>Die Kamera auch dann kalibrieren, wenn eine gespeicherte Kalibrierung passt.</translation>
+    </message>
+    <message>
+        <source>Write the result as JSON to this file.</source>
+        <translation>Das Ergebnis als JSON in diese Datei schreiben.</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation>Das Ergebnis als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>--printer needs a ws:// or wss:// URL</source>
+        <translation>--printer braucht eine ws://- oder wss://-URL</translation>
+    </message>
+    <message>
+        <source>--camera needs the camera's URL</source>
+        <translation>--camera braucht die URL der Kamera</translation>
+    </message>
+    <message>
+        <source>--tools needs the tools to measure, e.g. T0,T1</source>
+        <translation>--tools braucht die zu messenden Werkzeuge, z. B. T0,T1</translation>
+    </message>
+    <message>
+        <source>'%1' is not a tool (use T0, T1, ...)</source>
+        <translation>'%1' ist kein Werkzeug (verwenden Sie T0, T1, ...)</translation>
+    </message>
+    <message>
+        <source>camera-tool mode is not available in this version; use nozzle-camera</source>
+        <translation>Der Modus camera-tool ist in dieser Version nicht verfügbar; verwenden Sie nozzle-camera</translation>
+    </message>
+    <message>
+        <source>--mode must be nozzle-camera or camera-tool, not '%1'</source>
+        <translation>--mode muss nozzle-camera oder camera-tool sein, nicht '%1'</translation>
+    </message>
+    <message>
+        <source>--repeat must be a whole number from 1 to 50, not '%1'</source>
+        <translation>--repeat muss eine ganze Zahl von 1 bis 50 sein, nicht '%1'</translation>
+    </message>
+    <message>
+        <source>--camera-position must be X,Y,Z in mm, not '%1'</source>
+        <translation>--camera-position muss X,Y,Z in mm sein, nicht '%1'</translation>
+    </message>
+    <message>
+        <source>--apply must be none, auto, klipper-toolchanger, toolchanger-fork, ktcc, ktc or gcode-offset, not '%1'</source>
+        <translation>--apply muss none, auto, klipper-toolchanger, toolchanger-fork, ktcc, ktc oder gcode-offset sein, nicht '%1'</translation>
+    </message>
+</context>
+<context>
     <name>CalibrationStore</name>
     <message>
         <source>an array of points</source>
@@ -722,6 +877,113 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>reticle::CalibrationRun</name>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>No tools to measure.</source>
+        <translation>Keine Werkzeuge zu messen.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1</source>
+        <translation>Verbinde mit %1</translation>
+    </message>
+    <message>
+        <source>The printer at %1 did not become ready within %2 s.</source>
+        <translation>Der Drucker unter %1 wurde nicht innerhalb von %2 s bereit.</translation>
+    </message>
+    <message>
+        <source>Printer ready</source>
+        <translation>Drucker bereit</translation>
+    </message>
+    <message>
+        <source>Opening the camera %1</source>
+        <translation>Öffne die Kamera %1</translation>
+    </message>
+    <message>
+        <source>Cannot open the camera %1.</source>
+        <translation>Die Kamera %1 kann nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>Camera streaming, %1×%2</source>
+        <translation>Kamera sendet, %1×%2</translation>
+    </message>
+    <message>
+        <source>The camera failed: %1</source>
+        <translation>Die Kamera ist ausgefallen: %1</translation>
+    </message>
+    <message>
+        <source>No frames from the camera within 15 s.</source>
+        <translation>Innerhalb von 15 s keine Bilder von der Kamera.</translation>
+    </message>
+    <message>
+        <source>Homing (G28)</source>
+        <translation>Referenzfahrt (G28)</translation>
+    </message>
+    <message>
+        <source>The printer did not report all axes homed after G28.</source>
+        <translation>Der Drucker meldete nach G28 nicht alle Achsen als referenziert.</translation>
+    </message>
+    <message>
+        <source>Moving T%1 over the camera</source>
+        <translation>T%1 fährt über die Kamera</translation>
+    </message>
+    <message>
+        <source>Reusing the saved camera calibration (%1, RMS %2 µm)</source>
+        <translation>Gespeicherte Kamerakalibrierung wird wiederverwendet (%1, RMS %2 µm)</translation>
+    </message>
+    <message>
+        <source>Not using the saved calibration: %1</source>
+        <translation>Gespeicherte Kalibrierung wird nicht verwendet: %1</translation>
+    </message>
+    <message>
+        <source>Not using the saved calibration: it was made at %1×%2, the camera now sends %3×%4.</source>
+        <translation>Gespeicherte Kalibrierung wird nicht verwendet: Sie wurde bei %1×%2 erstellt, die Kamera sendet jetzt %3×%4.</translation>
+    </message>
+    <message>
+        <source>Calibrating the camera by moves</source>
+        <translation>Kamera wird durch Bewegungen kalibriert</translation>
+    </message>
+    <message>
+        <source>The printer or the camera went away during the camera calibration.</source>
+        <translation>Drucker oder Kamera gingen während der Kamerakalibrierung verloren.</translation>
+    </message>
+    <message>
+        <source>Paused: %1</source>
+        <translation>Angehalten: %1</translation>
+    </message>
+    <message>
+        <source>T%1: the nozzle was not detected; run the wizard in the window to click it by hand.</source>
+        <translation>T%1: Die Düse wurde nicht erkannt; führen Sie den Assistenten im Fenster aus, um sie von Hand anzuklicken.</translation>
+    </message>
+    <message>
+        <source>T%1: offset X %2 Y %3 mm (std %4 / %5 µm, %6 moves)</source>
+        <translation>T%1: Versatz X %2 Y %3 mm (Std.-Abw. %4 / %5 µm, %6 Bewegungen)</translation>
+    </message>
+    <message>
+        <source>%1 only exports text; it cannot apply offsets to this printer.</source>
+        <translation>%1 exportiert nur Text; es kann keine Versätze auf diesen Drucker anwenden.</translation>
+    </message>
+    <message>
+        <source>SAVE_CONFIG was not sent (it restarts Klipper); send it to make the offsets permanent.</source>
+        <translation>SAVE_CONFIG wurde nicht gesendet (es startet Klipper neu); senden Sie es, um die Versätze dauerhaft zu speichern.</translation>
+    </message>
+    <message>
+        <source>Applying with %1</source>
+        <translation>Übernehmen mit %1</translation>
+    </message>
+    <message>
+        <source>Saved the camera calibration to %1</source>
+        <translation>Kamerakalibrierung in %1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Saved the offsets to %1</source>
+        <translation>Versätze in %1 gespeichert</translation>
+    </message>
+</context>
+<context>
     <name>reticle::CameraCalibrationWorkflow</name>
     <message>
         <source>The printer shut down: %1</source>
@@ -745,6 +1007,10 @@ Optionen:
     <message>
         <source>No new camera frame within %1 s.</source>
         <translation>Kein neues Kamerabild innerhalb von %1 s.</translation>
+    </message>
+    <message>
+        <source>The image did not settle within %1 frames.</source>
+        <translation>Das Bild hat sich innerhalb von %1 Bildern nicht beruhigt.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "CliCommands.h"
 
+#include "CalibrateCommand.h"
 #include "DetectCommand.h"
 #include "InfoCommand.h"
 
@@ -10,6 +11,7 @@ std::vector<std::unique_ptr<CliCommand>> createCliCommands()
     std::vector<std::unique_ptr<CliCommand>> commands;
     commands.push_back(std::make_unique<InfoCommand>());
     commands.push_back(std::make_unique<DetectCommand>());
+    commands.push_back(std::make_unique<CalibrateCommand>());
     return commands;
 }
 

@@ -4,6 +4,7 @@
 #include "base/Languages.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QTextStream>
 
 #include <cstdio>
@@ -13,6 +14,8 @@ using namespace reticle;
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
+    // Progress is printed by the commands; module debug logs only when asked for (QT_LOGGING_RULES).
+    QLoggingCategory::setFilterRules(QStringLiteral("reticle.*.debug=false\nreticle.*.info=false"));
     AppInfo::applyToApplication();
     Languages languages;
     languages.install(Languages::forLocale(QLocale::system()));

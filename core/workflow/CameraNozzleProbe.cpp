@@ -5,6 +5,8 @@
 
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <cmath>
+
 namespace reticle {
 
 CameraNozzleProbe::CameraNozzleProbe(FrameSource &source, NozzleDetector detector, PixelMap map, QObject *parent)
@@ -24,18 +26,7 @@ CameraNozzleProbe::CameraNozzleProbe(FrameSource &source, NozzleDetector detecto
             emit cameraRestored();
         }
     });
-    connect(&m_watcher, &QFutureWatcher<Detection>::finished, this, [this] {
-        const Detection d = m_watcher.result();
-        ProbeResult result;
-        result.found = d.found;
-        result.pixel = QPointF(d.x, d.y);
-        result.confidence = d.confidence;
-        if (d.found && m_map)
-            result.errorMm = m_map(result.pixel);
-        else if (!d.found)
-            result.reason = d.statusText();
-        emit probed(result);
-    });
+    connect(&m_watcher, &QFutureWatcher<Detection>::finished, this, [this] { onDetected(m_watcher.result()); });
 }
 
 bool CameraNozzleProbe::isAvailable() const
@@ -43,17 +34,88 @@ bool CameraNozzleProbe::isAvailable() const
     return !m_lost && m_source.state() == StreamStateMachine::State::Streaming;
 }
 
+void CameraNozzleProbe::setSettling(int frames, double tolerancePx, int maxFrames)
+{
+    m_settleFrames = std::max(1, frames);
+    m_settleTolerancePx = std::max(0.0, tolerancePx);
+    m_maxFrames = std::max(m_settleFrames, maxFrames);
+}
+
 void CameraNozzleProbe::probe()
 {
-    FrameWaiter::request(&m_source, monotonicNowNs(), m_timeoutMs, this, [this](std::optional<Frame> frame) {
+    m_window.clear();
+    m_framesSeen = 0;
+    m_misses = 0;
+    requestFrameAfter(monotonicNowNs());
+}
+
+void CameraNozzleProbe::requestFrameAfter(qint64 afterNs)
+{
+    FrameWaiter::request(&m_source, afterNs, m_timeoutMs, this, [this](std::optional<Frame> frame) {
         if (!frame) {
             ProbeResult result;
             result.reason = tr("No new camera frame within %1 s.").arg(m_timeoutMs / 1000.0, 0, 'f', 1);
-            emit probed(result);
+            finishWith(result);
             return;
         }
+        m_lastCaptureNs = frame->captureNs;
         detectOn(frame->image);
     });
+}
+
+void CameraNozzleProbe::onDetected(const Detection &detection)
+{
+    ++m_framesSeen;
+    if (!detection.found) {
+        // A frame blurred by ringing may hide the nozzle: allow a few, then report it.
+        if (++m_misses >= 3 || m_framesSeen >= m_maxFrames) {
+            ProbeResult result;
+            result.pixel = QPointF(detection.x, detection.y);
+            result.reason = detection.statusText();
+            finishWith(result);
+            return;
+        }
+        m_window.clear();
+        requestFrameAfter(m_lastCaptureNs);
+        return;
+    }
+    m_lastConfidence = detection.confidence;
+    m_window.append(QPointF(detection.x, detection.y));
+    if (m_window.size() > m_settleFrames)
+        m_window.removeFirst();
+    if (m_window.size() == m_settleFrames) {
+        double spread = 0.0;
+        for (const QPointF &a : std::as_const(m_window))
+            for (const QPointF &b : std::as_const(m_window))
+                spread = std::max(spread, std::hypot(a.x() - b.x(), a.y() - b.y()));
+        if (spread <= m_settleTolerancePx) {
+            QPointF mean;
+            for (const QPointF &p : std::as_const(m_window))
+                mean += p;
+            mean /= double(m_window.size());
+            ProbeResult result;
+            result.found = true;
+            result.pixel = mean;
+            result.confidence = m_lastConfidence;
+            if (m_map)
+                result.errorMm = m_map(mean);
+            finishWith(result);
+            return;
+        }
+    }
+    if (m_framesSeen >= m_maxFrames) {
+        ProbeResult result;
+        result.pixel = m_window.constLast();
+        result.reason = tr("The image did not settle within %1 frames.").arg(m_maxFrames);
+        finishWith(result);
+        return;
+    }
+    requestFrameAfter(m_lastCaptureNs);
+}
+
+void CameraNozzleProbe::finishWith(ProbeResult result)
+{
+    emit probed(result);
 }
 
 void CameraNozzleProbe::detectOn(const QImage &image)

@@ -13,10 +13,12 @@ namespace reticle {
 
 class FrameSource;
 
-// NozzleProbe over a live camera: waits for the first frame captured after the call (so never
-// a frame from before the last move), runs the NozzleDetector on a worker thread (never the GUI
-// thread) and maps the detected pixel to millimetres with the camera's fitted map. The camera
-// stalling or reconnecting becomes cameraLost(); streaming again, cameraRestored().
+// NozzleProbe over a live camera: takes frames captured after the call (so never a frame from
+// before the last move), runs the NozzleDetector on each on a worker thread (never the GUI
+// thread) until `settleFrames` consecutive detections agree within `settleTolerancePx` (the
+// toolhead has stopped ringing and the camera's own lag has passed — no fixed sleep), and maps
+// their mean to millimetres with the camera's fitted map. The camera stalling or reconnecting
+// becomes cameraLost(); streaming again, cameraRestored().
 class CameraNozzleProbe : public NozzleProbe
 {
     Q_OBJECT
@@ -29,6 +31,7 @@ public:
     void setPixelMap(PixelMap map) { m_map = std::move(map); }
     void setFrameTimeoutMs(int ms) { m_timeoutMs = ms; }
     void setDetector(NozzleDetector detector) { m_detector = std::move(detector); }
+    void setSettling(int frames, double tolerancePx, int maxFrames);
 
     void probe() override;
     bool isAvailable() const override;
@@ -37,7 +40,10 @@ public:
     QImage lastImage() const { return m_lastImage; }
 
 private:
+    void requestFrameAfter(qint64 afterNs);
     void detectOn(const QImage &image);
+    void onDetected(const Detection &detection);
+    void finishWith(ProbeResult result);
 
     FrameSource &m_source;
     NozzleDetector m_detector;
@@ -45,6 +51,14 @@ private:
     int m_timeoutMs = 5000;
     bool m_lost = false;
     QImage m_lastImage;
+    int m_settleFrames = 3;
+    double m_settleTolerancePx = 0.1;
+    int m_maxFrames = 45;
+    int m_framesSeen = 0;
+    int m_misses = 0;
+    qint64 m_lastCaptureNs = 0;
+    QVector<QPointF> m_window;
+    double m_lastConfidence = 0.0;
     QFutureWatcher<Detection> m_watcher;
 };
 

@@ -6,6 +6,8 @@
 
 #include <QJsonArray>
 
+#include <cmath>
+
 namespace reticle {
 
 namespace {
@@ -96,8 +98,15 @@ void PrinterMachineIo::moveTo(std::optional<double> x, std::optional<double> y, 
             return std::nullopt;
         return *target - g + t;
     };
-    MoveRequest request = MoveRequest::absolute(physical(x, gcode.x, toolhead.x), physical(y, gcode.y, toolhead.y),
-                                                physical(z, gcode.z, toolhead.z));
+    const auto px = physical(x, gcode.x, toolhead.x), py = physical(y, gcode.y, toolhead.y),
+               pz = physical(z, gcode.z, toolhead.z);
+    auto same = [](std::optional<double> target, double here) { return !target || std::abs(*target - here) < 1e-7; };
+    if (same(px, toolhead.x) && same(py, toolhead.y) && same(pz, toolhead.z)) {
+        // Already there: nothing to send (the guard refuses empty moves), but still one answer.
+        QMetaObject::invokeMethod(this, [this] { emit operationFinished(true, {}); }, Qt::QueuedConnection);
+        return;
+    }
+    MoveRequest request = MoveRequest::absolute(px, py, pz);
     request.waitForEnd = true;
     track(m_guard.move(request), false);
 }

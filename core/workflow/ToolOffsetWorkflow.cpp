@@ -5,6 +5,7 @@
 #include "WorkflowLogging.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace reticle {
 
@@ -327,10 +328,11 @@ void ToolOffsetWorkflow::restore()
         return;
     }
     const Offset3 here = m_machine.gcodePosition();
-    if (here.x != m_originalGcode.x || here.y != m_originalGcode.y || here.z != m_originalGcode.z) {
+    auto differs = [](double a, double b) { return std::abs(a - b) > 1e-6; };
+    if (differs(here.x, m_originalGcode.x) || differs(here.y, m_originalGcode.y) || differs(here.z, m_originalGcode.z)) {
         m_operationInFlight = true;
         // Up first when the start was higher, so the return never drags the nozzle lower over the camera.
-        if (m_originalGcode.z > here.z + 1e-9)
+        if (m_originalGcode.z > here.z + 1e-6)
             m_machine.moveTo(std::nullopt, std::nullopt, m_originalGcode.z);
         else
             m_machine.moveTo(m_originalGcode.x, m_originalGcode.y, m_originalGcode.z);
