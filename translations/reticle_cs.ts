@@ -487,6 +487,41 @@ Volby:
     </message>
 </context>
 <context>
+    <name>HeadlessDemo</name>
+    <message>
+        <source>Reticle demo (seed %1): simulated printer with %2 tools, camera rotated %3°%4, 0.02 mm backlash</source>
+        <translation>Ukázka Reticle (semínko %1): simulovaná tiskárna s %2 nástroji, kamera otočená o %3°%4, vůle 0,02 mm</translation>
+    </message>
+    <message>
+        <source> and mirrored</source>
+        <translation> a zrcadlená</translation>
+    </message>
+    <message>
+        <source>The simulator did not start: %1</source>
+        <translation>Simulátor se nespustil: %1</translation>
+    </message>
+    <message>
+        <source>Simulated nozzle camera</source>
+        <translation>Simulovaná kamera trysky</translation>
+    </message>
+    <message>
+        <source>The calibration failed: %1</source>
+        <translation>Kalibrace selhala: %1</translation>
+    </message>
+    <message>
+        <source>Camera map: %1, RMS %2 µm over the calibration points</source>
+        <translation>Zobrazení kamery: %1, RMS %2 µm přes kalibrační body</translation>
+    </message>
+    <message>
+        <source>tool    true X    true Y   found X   found Y   error X/Y (µm)   std X/Y (µm)  moves</source>
+        <translation>nástr.  skut. X   skut. Y  nalez. X  nalez. Y  chyba X/Y (µm)   odch. X/Y (µm) pohyby</translation>
+    </message>
+    <message>
+        <source>Largest error: %1 µm (target 5 µm)</source>
+        <translation>Největší chyba: %1 µm (cíl 5 µm)</translation>
+    </message>
+</context>
+<context>
     <name>InfoCommand</name>
     <message>
         <source>Show versions, the settings file and the available languages.</source>

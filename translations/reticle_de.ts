@@ -487,6 +487,41 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>HeadlessDemo</name>
+    <message>
+        <source>Reticle demo (seed %1): simulated printer with %2 tools, camera rotated %3°%4, 0.02 mm backlash</source>
+        <translation>Reticle-Demo (Startwert %1): simulierter Drucker mit %2 Werkzeugen, Kamera um %3° gedreht%4, 0,02 mm Umkehrspiel</translation>
+    </message>
+    <message>
+        <source> and mirrored</source>
+        <translation> und gespiegelt</translation>
+    </message>
+    <message>
+        <source>The simulator did not start: %1</source>
+        <translation>Der Simulator ist nicht gestartet: %1</translation>
+    </message>
+    <message>
+        <source>Simulated nozzle camera</source>
+        <translation>Simulierte Düsenkamera</translation>
+    </message>
+    <message>
+        <source>The calibration failed: %1</source>
+        <translation>Die Kalibrierung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Camera map: %1, RMS %2 µm over the calibration points</source>
+        <translation>Kamera-Abbildung: %1, RMS %2 µm über die Kalibrierpunkte</translation>
+    </message>
+    <message>
+        <source>tool    true X    true Y   found X   found Y   error X/Y (µm)   std X/Y (µm)  moves</source>
+        <translation>Wkz.    wahr X    wahr Y   gef. X    gef. Y    Fehler X/Y (µm)  Std X/Y (µm)  Bew.</translation>
+    </message>
+    <message>
+        <source>Largest error: %1 µm (target 5 µm)</source>
+        <translation>Größter Fehler: %1 µm (Ziel 5 µm)</translation>
+    </message>
+</context>
+<context>
     <name>InfoCommand</name>
     <message>
         <source>Show versions, the settings file and the available languages.</source>

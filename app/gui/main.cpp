@@ -1,4 +1,5 @@
 #include "GuiOptions.h"
+#include "HeadlessDemo.h"
 #include "MainWindow.h"
 #include "base/AppInfo.h"
 #include "base/Languages.h"
@@ -6,6 +7,9 @@
 #include "store/SettingsKeys.h"
 
 #include <QApplication>
+#include <QLoggingCategory>
+#include <QRandomGenerator>
+#include <QTextStream>
 #include <QTimer>
 
 #include <memory>
@@ -26,6 +30,13 @@ int main(int argc, char **argv)
     if (outcome.shouldExit()) {
         CommandLine::print(outcome);
         return *outcome.exitCode;
+    }
+
+    if (options.demo && options.headless && options.screenshotPath.isEmpty()) {
+        // The main job without a window: a full calibration on the embedded simulator.
+        QLoggingCategory::setFilterRules(QStringLiteral("reticle.*.debug=false\nreticle.*.info=false"));
+        QTextStream out(stdout), err(stderr);
+        return HeadlessDemo::run(out, err, QRandomGenerator::global()->generate());
     }
 
     auto settings = options.settingsFile.isEmpty() ? std::make_unique<Settings>()
