@@ -94,8 +94,10 @@ MoveDecision MotionGuard::decide(const PrinterState &state, const MotionLimits &
         delta[axis] = request.kind == MoveRequest::Kind::Absolute ? value - base[axis] : value;
         moves[axis] = std::abs(delta[axis]) >= 0.0005;
     }
-    if (!moves[0] && !moves[1] && !moves[2])
+    if (!moves[0] && !moves[1] && !moves[2]) {
+        d.empty = true;
         return refuse(tr("The move is empty."));
+    }
 
     for (int axis = 0; axis < 3; ++axis) {
         if (moves[axis] && !state.isHomed(QLatin1Char(kAxisNames[axis][0])))

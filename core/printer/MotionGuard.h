@@ -37,6 +37,7 @@ struct MoveDecision
     QString reason;   // translated, for the operator
     QString script;   // G-code to send when allowed
     Vec3 target;      // physical target
+    bool empty = false; // refused only because the toolhead is already there (within 0.5 µm)
 };
 
 // The one place every move Reticle asks for goes through. Refuses (and sends nothing) when the

@@ -63,6 +63,7 @@ void CalibrationRun::start()
     m_client->setServer(m_options.printerUrl);
     if (!m_options.apiKey.isEmpty())
         m_client->setApiKey(m_options.apiKey);
+    connect(m_client.get(), &PrinterLink::gcodeSent, this, &CalibrationRun::gcodeSent);
     connect(m_client.get(), &PrinterLink::connectionStateChanged, this, [this](PrinterLink::ConnectionState state) {
         if (state == PrinterLink::ConnectionState::Ready && m_step == Step::Connecting)
             onPrinterReady();

@@ -78,6 +78,7 @@ public slots:
 
 signals:
     void log(const QString &line);
+    void gcodeSent(const QString &script); // every G-code script sent to the printer, in order
     void finished(const reticle::CalibrationRunResult &result);
 
 private:

@@ -52,6 +52,9 @@ bool PrinterMachineIo::isReady() const
 
 int PrinterMachineIo::activeTool() const
 {
+    // The subscription reports a tool change up to 250 ms late; the read-back does not.
+    if (m_activeTool)
+        return *m_activeTool;
     for (const ToolInfo &tool : m_link.state().tools())
         if (tool.active)
             return tool.number;
@@ -84,6 +87,7 @@ void PrinterMachineIo::selectTool(int tool)
 {
     m_toolhead.reset();
     m_gcode.reset();
+    m_activeTool.reset();
     track(m_guard.selectTool(tool), true);
 }
 
@@ -98,15 +102,13 @@ void PrinterMachineIo::moveTo(std::optional<double> x, std::optional<double> y, 
             return std::nullopt;
         return *target - g + t;
     };
-    const auto px = physical(x, gcode.x, toolhead.x), py = physical(y, gcode.y, toolhead.y),
-               pz = physical(z, gcode.z, toolhead.z);
-    auto same = [](std::optional<double> target, double here) { return !target || std::abs(*target - here) < 1e-7; };
-    if (same(px, toolhead.x) && same(py, toolhead.y) && same(pz, toolhead.z)) {
-        // Already there: nothing to send (the guard refuses empty moves), but still one answer.
+    MoveRequest request = MoveRequest::absolute(physical(x, gcode.x, toolhead.x), physical(y, gcode.y, toolhead.y),
+                                                physical(z, gcode.z, toolhead.z));
+    if (m_guard.check(request).empty) {
+        // Already there (to the micrometre the guard writes): nothing to send, still one answer.
         QMetaObject::invokeMethod(this, [this] { emit operationFinished(true, {}); }, Qt::QueuedConnection);
         return;
     }
-    MoveRequest request = MoveRequest::absolute(px, py, pz);
     request.waitForEnd = true;
     track(m_guard.move(request), false);
 }
@@ -151,7 +153,8 @@ void PrinterMachineIo::refreshPositions()
 {
     PrinterReply *query = m_link.queryObjects(
         {{QStringLiteral("toolhead"), QJsonArray{QStringLiteral("position")}},
-         {QStringLiteral("gcode_move"), QJsonArray{QStringLiteral("gcode_position")}}});
+         {QStringLiteral("gcode_move"), QJsonArray{QStringLiteral("gcode_position")}},
+         {QStringLiteral("toolchanger"), QJsonArray{QStringLiteral("tool_number")}}});
     m_inFlight = query;
     query->then(this, [this](PrinterReply *q) {
         if (q != m_inFlight)
@@ -164,6 +167,10 @@ void PrinterMachineIo::refreshPositions()
         m_toolhead = positionFrom(status.value(QStringLiteral("toolhead")).toObject().value(QStringLiteral("position")));
         m_gcode = positionFrom(
             status.value(QStringLiteral("gcode_move")).toObject().value(QStringLiteral("gcode_position")));
+        const QJsonValue toolNumber = status.value(QStringLiteral("toolchanger")).toObject().value(QStringLiteral("tool_number"));
+        m_activeTool.reset();
+        if (toolNumber.isDouble())
+            m_activeTool = toolNumber.toInt();
         if (!m_toolhead || !m_gcode) {
             finish(false, tr("The printer did not report its position after the move."));
             return;
@@ -185,6 +192,7 @@ void PrinterMachineIo::onConnectionStateChanged(PrinterLink::ConnectionState sta
     if (state == PrinterLink::ConnectionState::Ready) {
         m_toolhead.reset();
         m_gcode.reset();
+        m_activeTool.reset();
         if (m_lost) {
             m_lost = false;
             emit connectionRestored();

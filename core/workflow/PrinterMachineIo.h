@@ -41,6 +41,7 @@ private:
     QPointer<PrinterReply> m_inFlight;
     std::optional<Offset3> m_toolhead;   // read back after the last operation
     std::optional<Offset3> m_gcode;
+    std::optional<int> m_activeTool;     // toolchanger.tool_number read back with the positions
     bool m_lost = false;
     bool m_shutdownReported = false;
 };
