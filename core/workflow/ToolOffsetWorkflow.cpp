@@ -303,6 +303,7 @@ void ToolOffsetWorkflow::finishTool()
     result.rangeMm = m_stats.range();
     result.samples = m_stats.count();
     result.moves = m_movesThisTool;
+    result.seconds = m_toolTimer.elapsed() / 1000.0;
     result.manual = m_manualThisTool;
     m_results.append(result);
     emit toolMeasured(result);

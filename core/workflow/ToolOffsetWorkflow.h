@@ -38,6 +38,7 @@ struct ToolOffsetResult
     QPointF rangeMm;
     int samples = 0;
     int moves = 0;          // moves issued for this tool (approach, centring, repeats)
+    double seconds = 0.0;   // wall time from selecting the tool to its result
     bool manual = false;    // at least one measurement came from an operator's click
 };
 
