@@ -314,6 +314,17 @@ Volby:
     </message>
 </context>
 <context>
+    <name>CursorReadoutOverlay</name>
+    <message>
+        <source>x %1  y %2 px</source>
+        <translation>x %1  y %2 px</translation>
+    </message>
+    <message>
+        <source>   X %1  Y %2 mm</source>
+        <translation>   X %1  Y %2 mm</translation>
+    </message>
+</context>
+<context>
     <name>DetectCommand</name>
     <message>
         <source>Find the nozzle in image files and print its centre, radius and confidence.</source>
@@ -385,6 +396,13 @@ Volby:
     <message>
         <source>Several candidates are equally likely; refusing to guess</source>
         <translation>Několik kandidátů je stejně pravděpodobných; odhad se odmítá</translation>
+    </message>
+</context>
+<context>
+    <name>DetectionOverlay</name>
+    <message>
+        <source>(%1, %2) px · %3 %</source>
+        <translation>(%1, %2) px · %3 %</translation>
     </message>
 </context>
 <context>
@@ -562,6 +580,21 @@ Volby:
     <message>
         <source>Languages:     %1</source>
         <translation>Jazyky:            %1</translation>
+    </message>
+</context>
+<context>
+    <name>InfoOverlay</name>
+    <message>
+        <source>zoom %1×</source>
+        <translation>zvětšení %1×</translation>
+    </message>
+    <message>
+        <source>%1 fps</source>
+        <translation>%1 fps</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
     </message>
 </context>
 <context>
@@ -765,6 +798,152 @@ Volby:
     </message>
 </context>
 <context>
+    <name>ProbeCameraCommand</name>
+    <message>
+        <source>unknown</source>
+        <translation>neznámé</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Connect to a camera for a few seconds and report its stream, frame rate, decode time and latency.</source>
+        <translation>Na několik sekund se připojí ke kameře a vypíše stream, snímkovou frekvenci, dobu dekódování a latenci.</translation>
+    </message>
+    <message>
+        <source>Camera URL: an MJPEG stream, a snapshot URL, rtsp://…, a video file.</source>
+        <translation>URL kamery: stream MJPEG, URL snímku, rtsp://…, video soubor.</translation>
+    </message>
+    <message>
+        <source>How long to read the camera (default 5).</source>
+        <translation>Jak dlouho číst kameru (výchozí 5).</translation>
+    </message>
+    <message>
+        <source>Source type: auto, mjpeg, snapshot, media or local (default auto).</source>
+        <translation>Typ zdroje: auto, mjpeg, snapshot, media nebo local (výchozí auto).</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation>Vypsat výsledek jako JSON.</translation>
+    </message>
+    <message>
+        <source>a camera URL is required</source>
+        <translation>je nutná URL kamery</translation>
+    </message>
+    <message>
+        <source>unexpected argument '%1'</source>
+        <translation>neočekávaný argument '%1'</translation>
+    </message>
+    <message>
+        <source>--seconds must be a whole number from 1 to 3600</source>
+        <translation>--seconds musí být celé číslo od 1 do 3600</translation>
+    </message>
+    <message>
+        <source>unknown --type '%1' (use auto, mjpeg, snapshot, media or local)</source>
+        <translation>neznámý --type '%1' (použijte auto, mjpeg, snapshot, media nebo local)</translation>
+    </message>
+    <message>
+        <source>'%1' is not a URL</source>
+        <translation>'%1' není URL</translation>
+    </message>
+    <message>
+        <source>URL:          %1</source>
+        <translation>URL:          %1</translation>
+    </message>
+    <message>
+        <source>Source:       %1</source>
+        <translation>Zdroj:        %1</translation>
+    </message>
+    <message>
+        <source>Stream type:  %1</source>
+        <translation>Typ streamu:  %1</translation>
+    </message>
+    <message>
+        <source>Content type: %1</source>
+        <translation>Typ obsahu:   %1</translation>
+    </message>
+    <message>
+        <source>Boundary:     %1</source>
+        <translation>Hranice:      %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>žádná</translation>
+    </message>
+    <message>
+        <source>Resolution:   %1×%2</source>
+        <translation>Rozlišení:    %1×%2</translation>
+    </message>
+    <message>
+        <source>Frames:       %1 in %2 s (%3 fps), %4 dropped</source>
+        <translation>Snímky:       %1 za %2 s (%3 fps), %4 zahozeno</translation>
+    </message>
+    <message>
+        <source>Decode:       %1 mean, %2 p95</source>
+        <translation>Dekódování:   %1 průměr, %2 p95</translation>
+    </message>
+    <message>
+        <source>Latency:      %1 median, %2 p95%3</source>
+        <translation>Latence:      %1 medián, %2 p95%3</translation>
+    </message>
+    <message>
+        <source> (from source timestamps)</source>
+        <translation> (z časových razítek zdroje)</translation>
+    </message>
+    <message>
+        <source>Bytes:        %1 (%2 kbit/s)</source>
+        <translation>Bajty:        %1 (%2 kbit/s)</translation>
+    </message>
+    <message>
+        <source>State:        %1, %2 reconnects</source>
+        <translation>Stav:         %1, %2 opětovných připojení</translation>
+    </message>
+    <message>
+        <source>Errors:       %1</source>
+        <translation>Chyby:        %1</translation>
+    </message>
+    <message>
+        <source>reticle-cli probe-camera: no frame received from %1: %2</source>
+        <translation>reticle-cli probe-camera: z %1 nepřišel žádný snímek: %2</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>důvod neuveden</translation>
+    </message>
+</context>
+<context>
+    <name>ReticleOverlay</name>
+    <message>
+        <source>No reticle</source>
+        <translation>Bez záměrného kříže</translation>
+    </message>
+    <message>
+        <source>Crosshair</source>
+        <translation>Záměrný kříž</translation>
+    </message>
+    <message>
+        <source>Circle</source>
+        <translation>Kruh</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>Mřížka</translation>
+    </message>
+    <message>
+        <source>Ruler</source>
+        <translation>Pravítko</translation>
+    </message>
+    <message>
+        <source>grid %1 %2</source>
+        <translation>mřížka %1 %2</translation>
+    </message>
+    <message>
+        <source>tick %1 %2</source>
+        <translation>dílek %1 %2</translation>
+    </message>
+</context>
+<context>
     <name>RrfG10Exporter</name>
     <message>
         <source>RepRapFirmware G10 (export)</source>
@@ -773,6 +952,44 @@ Volby:
     <message>
         <source>For a RepRapFirmware machine: the signs are flipped because RRF subtracts tool offsets, and Z is always written because G10 keeps the old value of an omitted axis.</source>
         <translation>Pro stroj s RepRapFirmware: znaménka jsou obrácena, protože RRF ofsety nástrojů odečítá, a Z se zapisuje vždy, protože G10 u vynechané osy ponechá starou hodnotu.</translation>
+    </message>
+</context>
+<context>
+    <name>ScaleLineOverlay</name>
+    <message>
+        <source>%1 px (no scale set)</source>
+        <translation>%1 px (měřítko není nastaveno)</translation>
+    </message>
+    <message>
+        <source>%1 px = %2 mm</source>
+        <translation>%1 px = %2 mm</translation>
+    </message>
+</context>
+<context>
+    <name>SignalStateOverlay</name>
+    <message>
+        <source>No camera</source>
+        <translation>Žádná kamera</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Připojování…</translation>
+    </message>
+    <message>
+        <source>Stalled: no new frame</source>
+        <translation>Zaseknuto: žádný nový snímek</translation>
+    </message>
+    <message>
+        <source>No signal: reconnecting in %1 s</source>
+        <translation>Žádný signál: nové připojení za %1 s</translation>
+    </message>
+    <message>
+        <source>No signal: reconnecting</source>
+        <translation>Žádný signál: znovu se připojuje</translation>
+    </message>
+    <message>
+        <source>No signal: the camera failed</source>
+        <translation>Žádný signál: kamera selhala</translation>
     </message>
 </context>
 <context>
@@ -1046,6 +1263,187 @@ Volby:
     <message>
         <source>The image did not settle within %1 frames.</source>
         <translation>Obraz se během %1 snímků neustálil.</translation>
+    </message>
+</context>
+<context>
+    <name>reticle::CameraPickerDialog</name>
+    <message>
+        <source>Choose camera</source>
+        <translation>Vybrat kameru</translation>
+    </message>
+    <message>
+        <source>Mirror left/right</source>
+        <translation>Zrcadlit vlevo/vpravo</translation>
+    </message>
+    <message>
+        <source>Mirror top/bottom</source>
+        <translation>Zrcadlit nahoře/dole</translation>
+    </message>
+    <message>
+        <source>%1°</source>
+        <translation>%1°</translation>
+    </message>
+    <message>
+        <source> /s</source>
+        <translation> /s</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Název:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Typ:</translation>
+    </message>
+    <message>
+        <source>URL:</source>
+        <translation>URL:</translation>
+    </message>
+    <message>
+        <source>Rotation:</source>
+        <translation>Otočení:</translation>
+    </message>
+    <message>
+        <source>Snapshot rate:</source>
+        <translation>Frekvence snímků:</translation>
+    </message>
+    <message>
+        <source>Cameras marked “printer” come from Moonraker's webcam list. Host-relative URLs are resolved against the printer's address.</source>
+        <translation>Kamery označené „tiskárna“ pocházejí ze seznamu webkamer Moonrakeru. Relativní URL se vyhodnotí vůči adrese tiskárny.</translation>
+    </message>
+    <message>
+        <source>New camera</source>
+        <translation>Nová kamera</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Odebrat</translation>
+    </message>
+    <message>
+        <source>Use this camera</source>
+        <translation>Použít tuto kameru</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(bez názvu)</translation>
+    </message>
+    <message>
+        <source>%1 (printer)</source>
+        <translation>%1 (tiskárna)</translation>
+    </message>
+    <message>
+        <source>Camera %1</source>
+        <translation>Kamera %1</translation>
+    </message>
+</context>
+<context>
+    <name>reticle::CameraUi</name>
+    <message>
+        <source>&amp;Camera</source>
+        <translation>&amp;Kamera</translation>
+    </message>
+    <message>
+        <source>&amp;Choose camera…</source>
+        <translation>&amp;Vybrat kameru…</translation>
+    </message>
+    <message>
+        <source>&amp;Save snapshot…</source>
+        <translation>&amp;Uložit snímek…</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect camera</source>
+        <translation>&amp;Odpojit kameru</translation>
+    </message>
+    <message>
+        <source>&amp;Fit picture to window</source>
+        <translation>&amp;Přizpůsobit obraz oknu</translation>
+    </message>
+    <message>
+        <source>Scale &amp;line tool</source>
+        <translation>Nástroj &amp;měřicí čára</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>vypnuto</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>připojuje se</translation>
+    </message>
+    <message>
+        <source>streaming</source>
+        <translation>vysílá</translation>
+    </message>
+    <message>
+        <source>%1: %2×%3, health %4</source>
+        <translation>%1: %2×%3, stav %4</translation>
+    </message>
+    <message>
+        <source>stalled</source>
+        <translation>zaseknutý</translation>
+    </message>
+    <message>
+        <source>reconnecting</source>
+        <translation>znovu se připojuje</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>selhal</translation>
+    </message>
+    <message>
+        <source>Choose camera</source>
+        <translation>Vybrat kameru</translation>
+    </message>
+    <message>
+        <source>The camera needs a complete URL, such as http://printer.local/webcam/?action=stream.</source>
+        <translation>Kamera potřebuje úplnou URL, například http://printer.local/webcam/?action=stream.</translation>
+    </message>
+    <message>
+        <source>Save snapshot</source>
+        <translation>Uložit snímek</translation>
+    </message>
+    <message>
+        <source>There is no camera picture to save yet.</source>
+        <translation>Zatím není žádný obraz z kamery k uložení.</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg)</source>
+        <translation>Obrázky (*.png *.jpg)</translation>
+    </message>
+</context>
+<context>
+    <name>reticle::CameraView</name>
+    <message>
+        <source>There is no frame to save.</source>
+        <translation>Není žádný snímek k uložení.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Nelze zapsat %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot encode the snapshot: %1</source>
+        <translation>Snímek nelze zakódovat: %1</translation>
+    </message>
+    <message>
+        <source>Reticle</source>
+        <translation>Záměrný kříž</translation>
+    </message>
+    <message>
+        <source>Scale line tool</source>
+        <translation>Nástroj měřicí čára</translation>
+    </message>
+    <message>
+        <source>Clear markers and line</source>
+        <translation>Smazat značky a čáru</translation>
+    </message>
+    <message>
+        <source>Fit to window</source>
+        <translation>Přizpůsobit oknu</translation>
+    </message>
+    <message>
+        <source>Save snapshot…</source>
+        <translation>Uložit snímek…</translation>
     </message>
 </context>
 <context>

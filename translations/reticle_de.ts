@@ -314,6 +314,17 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>CursorReadoutOverlay</name>
+    <message>
+        <source>x %1  y %2 px</source>
+        <translation>x %1  y %2 px</translation>
+    </message>
+    <message>
+        <source>   X %1  Y %2 mm</source>
+        <translation>   X %1  Y %2 mm</translation>
+    </message>
+</context>
+<context>
     <name>DetectCommand</name>
     <message>
         <source>Find the nozzle in image files and print its centre, radius and confidence.</source>
@@ -385,6 +396,13 @@ Optionen:
     <message>
         <source>Several candidates are equally likely; refusing to guess</source>
         <translation>Mehrere Kandidaten sind gleich wahrscheinlich; es wird nicht geraten</translation>
+    </message>
+</context>
+<context>
+    <name>DetectionOverlay</name>
+    <message>
+        <source>(%1, %2) px · %3 %</source>
+        <translation>(%1, %2) px · %3 %</translation>
     </message>
 </context>
 <context>
@@ -562,6 +580,21 @@ Optionen:
     <message>
         <source>Languages:     %1</source>
         <translation>Sprachen:           %1</translation>
+    </message>
+</context>
+<context>
+    <name>InfoOverlay</name>
+    <message>
+        <source>zoom %1×</source>
+        <translation>Zoom %1×</translation>
+    </message>
+    <message>
+        <source>%1 fps</source>
+        <translation>%1 fps</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
     </message>
 </context>
 <context>
@@ -765,6 +798,152 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>ProbeCameraCommand</name>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Connect to a camera for a few seconds and report its stream, frame rate, decode time and latency.</source>
+        <translation>Verbindet sich einige Sekunden mit einer Kamera und meldet Stream, Bildrate, Dekodierzeit und Latenz.</translation>
+    </message>
+    <message>
+        <source>Camera URL: an MJPEG stream, a snapshot URL, rtsp://…, a video file.</source>
+        <translation>Kamera-URL: ein MJPEG-Stream, eine Einzelbild-URL, rtsp://…, eine Videodatei.</translation>
+    </message>
+    <message>
+        <source>How long to read the camera (default 5).</source>
+        <translation>Wie lange die Kamera gelesen wird (Standard 5).</translation>
+    </message>
+    <message>
+        <source>Source type: auto, mjpeg, snapshot, media or local (default auto).</source>
+        <translation>Quelltyp: auto, mjpeg, snapshot, media oder local (Standard auto).</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation>Das Ergebnis als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>a camera URL is required</source>
+        <translation>eine Kamera-URL ist erforderlich</translation>
+    </message>
+    <message>
+        <source>unexpected argument '%1'</source>
+        <translation>unerwartetes Argument '%1'</translation>
+    </message>
+    <message>
+        <source>--seconds must be a whole number from 1 to 3600</source>
+        <translation>--seconds muss eine ganze Zahl von 1 bis 3600 sein</translation>
+    </message>
+    <message>
+        <source>unknown --type '%1' (use auto, mjpeg, snapshot, media or local)</source>
+        <translation>unbekannter --type '%1' (auto, mjpeg, snapshot, media oder local verwenden)</translation>
+    </message>
+    <message>
+        <source>'%1' is not a URL</source>
+        <translation>'%1' ist keine URL</translation>
+    </message>
+    <message>
+        <source>URL:          %1</source>
+        <translation>URL:          %1</translation>
+    </message>
+    <message>
+        <source>Source:       %1</source>
+        <translation>Quelle:       %1</translation>
+    </message>
+    <message>
+        <source>Stream type:  %1</source>
+        <translation>Stream-Typ:   %1</translation>
+    </message>
+    <message>
+        <source>Content type: %1</source>
+        <translation>Inhaltstyp:   %1</translation>
+    </message>
+    <message>
+        <source>Boundary:     %1</source>
+        <translation>Boundary:     %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Resolution:   %1×%2</source>
+        <translation>Auflösung:    %1×%2</translation>
+    </message>
+    <message>
+        <source>Frames:       %1 in %2 s (%3 fps), %4 dropped</source>
+        <translation>Bilder:       %1 in %2 s (%3 fps), %4 verworfen</translation>
+    </message>
+    <message>
+        <source>Decode:       %1 mean, %2 p95</source>
+        <translation>Dekodieren:   %1 Mittel, %2 p95</translation>
+    </message>
+    <message>
+        <source>Latency:      %1 median, %2 p95%3</source>
+        <translation>Latenz:       %1 Median, %2 p95%3</translation>
+    </message>
+    <message>
+        <source> (from source timestamps)</source>
+        <translation> (aus Zeitstempeln der Quelle)</translation>
+    </message>
+    <message>
+        <source>Bytes:        %1 (%2 kbit/s)</source>
+        <translation>Bytes:        %1 (%2 kbit/s)</translation>
+    </message>
+    <message>
+        <source>State:        %1, %2 reconnects</source>
+        <translation>Zustand:      %1, %2 Neuverbindungen</translation>
+    </message>
+    <message>
+        <source>Errors:       %1</source>
+        <translation>Fehler:       %1</translation>
+    </message>
+    <message>
+        <source>reticle-cli probe-camera: no frame received from %1: %2</source>
+        <translation>reticle-cli probe-camera: kein Bild von %1 empfangen: %2</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>kein Grund angegeben</translation>
+    </message>
+</context>
+<context>
+    <name>ReticleOverlay</name>
+    <message>
+        <source>No reticle</source>
+        <translation>Kein Fadenkreuz</translation>
+    </message>
+    <message>
+        <source>Crosshair</source>
+        <translation>Fadenkreuz</translation>
+    </message>
+    <message>
+        <source>Circle</source>
+        <translation>Kreis</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>Raster</translation>
+    </message>
+    <message>
+        <source>Ruler</source>
+        <translation>Lineal</translation>
+    </message>
+    <message>
+        <source>grid %1 %2</source>
+        <translation>Raster %1 %2</translation>
+    </message>
+    <message>
+        <source>tick %1 %2</source>
+        <translation>Teilung %1 %2</translation>
+    </message>
+</context>
+<context>
     <name>RrfG10Exporter</name>
     <message>
         <source>RepRapFirmware G10 (export)</source>
@@ -773,6 +952,44 @@ Optionen:
     <message>
         <source>For a RepRapFirmware machine: the signs are flipped because RRF subtracts tool offsets, and Z is always written because G10 keeps the old value of an omitted axis.</source>
         <translation>Für eine RepRapFirmware-Maschine: Die Vorzeichen sind umgekehrt, weil RRF Werkzeugversätze abzieht, und Z wird immer geschrieben, weil G10 bei einer weggelassenen Achse den alten Wert behält.</translation>
+    </message>
+</context>
+<context>
+    <name>ScaleLineOverlay</name>
+    <message>
+        <source>%1 px (no scale set)</source>
+        <translation>%1 px (kein Maßstab gesetzt)</translation>
+    </message>
+    <message>
+        <source>%1 px = %2 mm</source>
+        <translation>%1 px = %2 mm</translation>
+    </message>
+</context>
+<context>
+    <name>SignalStateOverlay</name>
+    <message>
+        <source>No camera</source>
+        <translation>Keine Kamera</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbinde…</translation>
+    </message>
+    <message>
+        <source>Stalled: no new frame</source>
+        <translation>Stockt: kein neues Bild</translation>
+    </message>
+    <message>
+        <source>No signal: reconnecting in %1 s</source>
+        <translation>Kein Signal: neue Verbindung in %1 s</translation>
+    </message>
+    <message>
+        <source>No signal: reconnecting</source>
+        <translation>Kein Signal: verbinde neu</translation>
+    </message>
+    <message>
+        <source>No signal: the camera failed</source>
+        <translation>Kein Signal: die Kamera ist ausgefallen</translation>
     </message>
 </context>
 <context>
@@ -1046,6 +1263,187 @@ Optionen:
     <message>
         <source>The image did not settle within %1 frames.</source>
         <translation>Das Bild hat sich innerhalb von %1 Bildern nicht beruhigt.</translation>
+    </message>
+</context>
+<context>
+    <name>reticle::CameraPickerDialog</name>
+    <message>
+        <source>Choose camera</source>
+        <translation>Kamera wählen</translation>
+    </message>
+    <message>
+        <source>Mirror left/right</source>
+        <translation>Links/rechts spiegeln</translation>
+    </message>
+    <message>
+        <source>Mirror top/bottom</source>
+        <translation>Oben/unten spiegeln</translation>
+    </message>
+    <message>
+        <source>%1°</source>
+        <translation>%1°</translation>
+    </message>
+    <message>
+        <source> /s</source>
+        <translation> /s</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Typ:</translation>
+    </message>
+    <message>
+        <source>URL:</source>
+        <translation>URL:</translation>
+    </message>
+    <message>
+        <source>Rotation:</source>
+        <translation>Drehung:</translation>
+    </message>
+    <message>
+        <source>Snapshot rate:</source>
+        <translation>Einzelbildrate:</translation>
+    </message>
+    <message>
+        <source>Cameras marked “printer” come from Moonraker's webcam list. Host-relative URLs are resolved against the printer's address.</source>
+        <translation>Mit „Drucker“ markierte Kameras stammen aus der Webcam-Liste von Moonraker. Relative URLs werden gegen die Adresse des Druckers aufgelöst.</translation>
+    </message>
+    <message>
+        <source>New camera</source>
+        <translation>Neue Kamera</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Use this camera</source>
+        <translation>Diese Kamera verwenden</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <source>%1 (printer)</source>
+        <translation>%1 (Drucker)</translation>
+    </message>
+    <message>
+        <source>Camera %1</source>
+        <translation>Kamera %1</translation>
+    </message>
+</context>
+<context>
+    <name>reticle::CameraUi</name>
+    <message>
+        <source>&amp;Camera</source>
+        <translation>&amp;Kamera</translation>
+    </message>
+    <message>
+        <source>&amp;Choose camera…</source>
+        <translation>Kamera &amp;wählen…</translation>
+    </message>
+    <message>
+        <source>&amp;Save snapshot…</source>
+        <translation>Einzelbild &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect camera</source>
+        <translation>Kamera &amp;trennen</translation>
+    </message>
+    <message>
+        <source>&amp;Fit picture to window</source>
+        <translation>Bild an Fenster &amp;anpassen</translation>
+    </message>
+    <message>
+        <source>Scale &amp;line tool</source>
+        <translation>&amp;Maßstabslinie</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>verbinde</translation>
+    </message>
+    <message>
+        <source>streaming</source>
+        <translation>überträgt</translation>
+    </message>
+    <message>
+        <source>%1: %2×%3, health %4</source>
+        <translation>%1: %2×%3, Zustand %4</translation>
+    </message>
+    <message>
+        <source>stalled</source>
+        <translation>stockt</translation>
+    </message>
+    <message>
+        <source>reconnecting</source>
+        <translation>verbinde neu</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Choose camera</source>
+        <translation>Kamera wählen</translation>
+    </message>
+    <message>
+        <source>The camera needs a complete URL, such as http://printer.local/webcam/?action=stream.</source>
+        <translation>Die Kamera braucht eine vollständige URL, etwa http://printer.local/webcam/?action=stream.</translation>
+    </message>
+    <message>
+        <source>Save snapshot</source>
+        <translation>Einzelbild speichern</translation>
+    </message>
+    <message>
+        <source>There is no camera picture to save yet.</source>
+        <translation>Es gibt noch kein Kamerabild zum Speichern.</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg)</source>
+        <translation>Bilder (*.png *.jpg)</translation>
+    </message>
+</context>
+<context>
+    <name>reticle::CameraView</name>
+    <message>
+        <source>There is no frame to save.</source>
+        <translation>Es gibt kein Bild zum Speichern.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot encode the snapshot: %1</source>
+        <translation>Das Einzelbild kann nicht kodiert werden: %1</translation>
+    </message>
+    <message>
+        <source>Reticle</source>
+        <translation>Fadenkreuz</translation>
+    </message>
+    <message>
+        <source>Scale line tool</source>
+        <translation>Maßstabslinie</translation>
+    </message>
+    <message>
+        <source>Clear markers and line</source>
+        <translation>Markierungen und Linie löschen</translation>
+    </message>
+    <message>
+        <source>Fit to window</source>
+        <translation>An Fenster anpassen</translation>
+    </message>
+    <message>
+        <source>Save snapshot…</source>
+        <translation>Einzelbild speichern…</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "CalibrateCommand.h"
 #include "DetectCommand.h"
 #include "InfoCommand.h"
+#include "ProbeCameraCommand.h"
 
 namespace reticle {
 
@@ -12,6 +13,7 @@ std::vector<std::unique_ptr<CliCommand>> createCliCommands()
     commands.push_back(std::make_unique<InfoCommand>());
     commands.push_back(std::make_unique<DetectCommand>());
     commands.push_back(std::make_unique<CalibrateCommand>());
+    commands.push_back(std::make_unique<ProbeCameraCommand>());
     return commands;
 }
 

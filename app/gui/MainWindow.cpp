@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AboutDialog.h"
+#include "CameraUi.h"
 #include "ConnectionIndicator.h"
 #include "EmptyState.h"
 #include "base/AppInfo.h"
@@ -41,6 +42,8 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     createDocks();
     createMenus();
     createStatusBar();
+    m_cameraUi = new CameraUi(m_settings, m_cameraIndicator, this);
+    m_cameraUi->install(this); // replaces the placeholder with the camera view
 
     resize(1280, 800);
     m_defaultState = saveState();

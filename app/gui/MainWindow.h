@@ -7,6 +7,7 @@ class QMenu;
 
 namespace reticle {
 
+class CameraUi;
 class ConnectionIndicator;
 class Settings;
 
@@ -23,6 +24,7 @@ public:
     ConnectionIndicator *printerIndicator() const { return m_printerIndicator; }
     ConnectionIndicator *cameraIndicator() const { return m_cameraIndicator; }
     ConnectionIndicator *mqttIndicator() const { return m_mqttIndicator; }
+    CameraUi *cameraUi() const { return m_cameraUi; }
 
     void restoreLayout();
     void resetLayout();
@@ -53,6 +55,7 @@ private:
     ConnectionIndicator *m_printerIndicator = nullptr;
     ConnectionIndicator *m_cameraIndicator = nullptr;
     ConnectionIndicator *m_mqttIndicator = nullptr;
+    CameraUi *m_cameraUi = nullptr;
 };
 
 } // namespace reticle

@@ -1,4 +1,4 @@
-#include "ReconnectPolicy.h"
+#include "base/ReconnectPolicy.h"
 
 #include <algorithm>
 

@@ -120,11 +120,25 @@ void FrameSource::countBytes(qsizetype bytes)
 void FrameSource::reportError(const QString &message)
 {
     m_meter.errorSeen();
-    qCWarning(lcCamera).noquote() << m_profile.name << message;
     {
         QMutexLocker lock(&m_mutex);
         m_lastError = message;
     }
+    // A garbage stream can produce an error per part; pass on at most kMaxErrorsPerSecond and
+    // sum up the rest, so neither the log nor the GUI's event queue floods.
+    const qint64 now = monotonicNowNs();
+    if (now - m_errorWindowStartNs > 1'000'000'000) {
+        if (m_errorsSuppressed > 0)
+            qCWarning(lcCamera).noquote() << m_profile.name << m_errorsSuppressed << "more errors in the last second";
+        m_errorWindowStartNs = now;
+        m_errorsInWindow = 0;
+        m_errorsSuppressed = 0;
+    }
+    if (++m_errorsInWindow > kMaxErrorsPerSecond) {
+        ++m_errorsSuppressed;
+        return;
+    }
+    qCWarning(lcCamera).noquote() << m_profile.name << message;
     emit errorOccurred(message);
 }
 

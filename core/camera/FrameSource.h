@@ -72,7 +72,8 @@ protected:
     // Frames received but skipped in favour of a newer one.
     void countDropped(int count, qsizetype bytes);
     void countBytes(qsizetype bytes);
-    // A problem that does not end the connection (a corrupt frame, an oversized part).
+    // A problem that does not end the connection (a corrupt frame, an oversized part). At most
+    // ten a second are logged and emitted; all are counted in the health figures.
     void reportError(const QString &message);
     // The connection is gone or unusable; the state machine decides whether to retry.
     void reportConnectionLost(const QString &reason, bool permanent = false);
@@ -91,6 +92,10 @@ private:
     HealthMeter m_meter;
     quint64 m_sequence = 0;
     std::optional<qint64> m_clockOffsetNs; // min(arrival - source timestamp) since connecting
+    static constexpr int kMaxErrorsPerSecond = 10;
+    qint64 m_errorWindowStartNs = 0;
+    int m_errorsInWindow = 0;
+    int m_errorsSuppressed = 0;
     std::atomic<StreamState> m_state{StreamState::Idle};
     mutable QMutex m_mutex; // guards the members below
     Frame m_latest;

@@ -10,6 +10,8 @@ namespace reticle {
 
 namespace {
 
+constexpr qint64 kReadBufferBytes = 1024 * 1024;
+
 std::optional<double> parseTimestamp(const QByteArray &value)
 {
     if (value.isEmpty())
@@ -49,10 +51,16 @@ void MjpegStreamSource::openConnection()
     request.setRawHeader("Accept", "multipart/x-mixed-replace, image/jpeg;q=0.9, */*;q=0.1");
     request.setTransferTimeout(0); // the frame watchdog decides when a stream is dead
     m_parser = MultipartParser({}, m_maxFrameBytes);
+    m_parser.setLatestOnly(true); // frames overtaken inside one read are never copied
+    m_skippedSeen = 0;
+    m_skippedBytesSeen = 0;
     m_responseChecked = false;
     m_singleImage = false;
     m_singleImageData.clear();
     m_reply = m_network->get(request);
+    // Bounded: the HTTP thread pauses reading when this much is waiting for us. Unbounded, a
+    // camera that pushes faster than we read keeps that thread busy and our queue growing.
+    m_reply->setReadBufferSize(kReadBufferBytes);
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &MjpegStreamSource::onMetaData);
     connect(m_reply, &QNetworkReply::readyRead, this, &MjpegStreamSource::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &MjpegStreamSource::onFinished);
@@ -67,6 +75,8 @@ void MjpegStreamSource::closeConnection()
     reply->disconnect(this);
     reply->abort();
     reply->deleteLater();
+    m_hasPending = false;
+    m_pendingBody = QByteArray();
 }
 
 void MjpegStreamSource::onMetaData()
@@ -106,6 +116,7 @@ bool MjpegStreamSource::checkResponse()
     if (!lower.startsWith("multipart/"))
         qCWarning(lcCamera).noquote() << "unexpected content type" << contentType << "for an MJPEG stream; trying anyway";
     m_parser.setBoundary(boundary);
+    m_reportedBoundary = m_parser.boundary();
     setDetail(QStringLiteral("stream_type"), QStringLiteral("multipart"));
     setDetail(QStringLiteral("boundary"), QString::fromLatin1(boundary));
     setDetail(QStringLiteral("boundary_source"),
@@ -117,9 +128,9 @@ void MjpegStreamSource::onReadyRead()
 {
     if (!m_reply || !checkResponse())
         return;
-    const QByteArray data = m_reply->readAll();
-    countBytes(data.size());
     if (m_singleImage) {
+        const QByteArray data = m_reply->readAll();
+        countBytes(data.size());
         m_singleImageData += data;
         if (m_singleImageData.size() > m_maxFrameBytes) {
             reportConnectionLost(tr("The image is larger than the %1 MiB limit.").arg(m_maxFrameBytes / (1024 * 1024)),
@@ -128,20 +139,34 @@ void MjpegStreamSource::onReadyRead()
         return;
     }
     const qint64 arrival = monotonicNowNs();
-    m_parser.feed(data);
+    countBytes(m_parser.feedFrom(m_reply));
     for (const QString &error : m_parser.takeErrors())
         reportError(error);
-    if (m_parser.boundary() != details().value(QStringLiteral("boundary")).toString().toLatin1())
-        setDetail(QStringLiteral("boundary"), QString::fromLatin1(m_parser.boundary()));
+    if (m_parser.boundary() != m_reportedBoundary) { // detected from the stream
+        m_reportedBoundary = m_parser.boundary();
+        setDetail(QStringLiteral("boundary"), QString::fromLatin1(m_reportedBoundary));
+    }
     std::vector<MultipartParser::Part> parts = m_parser.takeParts();
+    // Latest frame wins: the parser keeps only the newest complete part of each read, and
+    // decoding waits until the bytes already queued to this thread have been parsed, so a slow
+    // decode never falls behind the network: whatever arrived meanwhile replaces the pending
+    // part. Everything overtaken is counted as dropped.
+    int dropped = static_cast<int>(m_parser.partsSkipped() - m_skippedSeen);
+    qsizetype droppedBytes = static_cast<qsizetype>(m_parser.bytesSkipped() - m_skippedBytesSeen);
+    m_skippedSeen = m_parser.partsSkipped();
+    m_skippedBytesSeen = m_parser.bytesSkipped();
+    for (size_t i = 0; i + 1 < parts.size(); ++i) {
+        ++dropped;
+        droppedBytes += parts[i].body.size();
+    }
+    if (!parts.empty() && m_hasPending) {
+        ++dropped;
+        droppedBytes += m_pendingBody.size();
+    }
+    if (dropped > 0)
+        countDropped(dropped, droppedBytes);
     if (parts.empty())
         return;
-    // Latest frame wins: decode only the newest complete part of this batch.
-    qsizetype droppedBytes = 0;
-    for (size_t i = 0; i + 1 < parts.size(); ++i)
-        droppedBytes += parts[i].body.size();
-    if (parts.size() > 1)
-        countDropped(static_cast<int>(parts.size() - 1), droppedBytes);
     MultipartParser::Part &part = parts.back();
     FrameInfo info;
     info.arrivalNs = arrival;
@@ -153,7 +178,25 @@ void MjpegStreamSource::onReadyRead()
     if (grab && send && *send >= *grab)
         info.knownLatencyMs = (*send - *grab) * 1000.0;
     info.headers = std::move(part.headers);
-    deliverJpeg(part.body, std::move(info));
+    m_pendingBody = std::move(part.body);
+    m_pendingInfo = std::move(info);
+    m_hasPending = true;
+    if (!m_decodeQueued) {
+        m_decodeQueued = true;
+        QMetaObject::invokeMethod(this, &MjpegStreamSource::decodePending, Qt::QueuedConnection);
+    }
+}
+
+void MjpegStreamSource::decodePending()
+{
+    m_decodeQueued = false;
+    if (!m_hasPending)
+        return;
+    m_hasPending = false;
+    const QByteArray body = std::move(m_pendingBody);
+    m_pendingBody = QByteArray();
+    deliverJpeg(body, std::move(m_pendingInfo));
+    m_pendingInfo = FrameInfo();
 }
 
 void MjpegStreamSource::onFinished()
@@ -175,6 +218,7 @@ void MjpegStreamSource::onFinished()
         reportConnectionLost(tr("The URL serves a single image, not a stream; use a snapshot camera for it."), true);
         return;
     }
+    decodePending(); // the last complete frame still counts
     m_parser.finish();
     for (const QString &error : m_parser.takeErrors())
         reportError(error);

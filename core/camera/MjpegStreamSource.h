@@ -12,8 +12,8 @@ namespace reticle {
 
 // MJPEG over HTTP (multipart/x-mixed-replace): crowsnest, ustreamer, camera-streamer,
 // mjpg-streamer, ESP32 CameraWebServer. Reads on the camera thread, parses with
-// MultipartParser and decodes only the newest complete frame of each batch of bytes
-// (latest-frame-wins: older complete frames in the same batch are counted as dropped).
+// MultipartParser and decodes only the newest complete frame once the bytes queued so far are
+// parsed (latest-frame-wins: frames overtaken before their decode are counted as dropped).
 class MjpegStreamSource : public FrameSource
 {
     Q_OBJECT
@@ -33,6 +33,7 @@ private:
     void onReadyRead();
     void onFinished();
     bool checkResponse();
+    void decodePending();
 
     QNetworkAccessManager *m_network = nullptr;
     QPointer<QNetworkReply> m_reply;
@@ -40,7 +41,15 @@ private:
     qsizetype m_maxFrameBytes = MultipartParser::kDefaultMaxPartBytes;
     bool m_responseChecked = false;
     bool m_singleImage = false;
+    QByteArray m_reportedBoundary;
+    qint64 m_skippedSeen = 0;
+    qint64 m_skippedBytesSeen = 0;
     QByteArray m_singleImageData;
+    // The newest complete part waiting for its decode (latest-frame-wins).
+    QByteArray m_pendingBody;
+    FrameInfo m_pendingInfo;
+    bool m_hasPending = false;
+    bool m_decodeQueued = false;
 };
 
 } // namespace reticle

@@ -1,6 +1,7 @@
 #include "MultipartParser.h"
 
 #include <QCoreApplication>
+#include <QIODevice>
 
 #include <algorithm>
 #include <cstring>
@@ -81,7 +82,9 @@ void MultipartParser::reset()
     m_contentLength.reset();
     m_parts.clear();
     m_errors.clear();
-    m_bytesFed = m_garbageBytes = m_partsParsed = m_errorCount = 0;
+    m_latestLength = -1;
+    m_latestHeaders = {};
+    m_bytesFed = m_garbageBytes = m_partsParsed = m_errorCount = m_partsSkipped = m_bytesSkipped = 0;
 }
 
 std::vector<MultipartParser::Part> MultipartParser::takeParts()
@@ -118,6 +121,27 @@ void MultipartParser::feed(QByteArrayView data)
         return;
     m_bytesFed += data.size();
     m_buffer.append(data.data(), data.size());
+    process();
+}
+
+qint64 MultipartParser::feedFrom(QIODevice *device)
+{
+    const qint64 available = device ? device->bytesAvailable() : 0;
+    if (available <= 0)
+        return 0;
+    const qsizetype old = m_buffer.size();
+    m_buffer.resize(old + static_cast<qsizetype>(available));
+    const qint64 got = device->read(m_buffer.data() + old, available);
+    m_buffer.resize(old + static_cast<qsizetype>(std::max<qint64>(got, 0)));
+    if (got <= 0)
+        return 0;
+    m_bytesFed += got;
+    process();
+    return got;
+}
+
+void MultipartParser::process()
+{
     for (;;) {
         bool progressed = false;
         switch (m_state) {
@@ -134,7 +158,28 @@ void MultipartParser::feed(QByteArrayView data)
         if (!progressed)
             break;
     }
+    materializeLatest();
     compact();
+}
+
+void MultipartParser::materializeLatest()
+{
+    if (m_latestLength < 0)
+        return;
+    if (!m_parts.empty()) {
+        // An untaken older part is overtaken by the newer one.
+        for (const Part &old : m_parts) {
+            ++m_partsSkipped;
+            m_bytesSkipped += old.body.size();
+        }
+        m_parts.clear();
+    }
+    Part part;
+    part.body = m_buffer.mid(m_latestStart, m_latestLength);
+    part.headers = std::move(m_latestHeaders);
+    m_latestHeaders = {};
+    m_parts.push_back(std::move(part));
+    m_latestLength = -1;
 }
 
 void MultipartParser::finish()
@@ -390,6 +435,22 @@ MultipartParser::Scan MultipartParser::scanJpeg(qsizetype &end)
 
 void MultipartParser::emitPart(qsizetype length)
 {
+    if (m_latestOnly) {
+        // Only remember where it is; the newest part is copied out once this feed is parsed.
+        if (m_latestLength >= 0) {
+            ++m_partsSkipped;
+            m_bytesSkipped += m_latestLength;
+        }
+        m_latestStart = m_pos;
+        m_latestLength = length;
+        m_latestHeaders = std::move(m_headers);
+        m_headers = {};
+        ++m_partsParsed;
+        m_pos += length;
+        m_contentLength.reset();
+        m_state = State::SeekBoundary;
+        return;
+    }
     Part part;
     part.body = m_buffer.mid(m_pos, length);
     part.headers = std::move(m_headers);

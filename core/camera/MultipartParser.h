@@ -6,6 +6,8 @@
 #include <QPair>
 #include <QStringList>
 
+class QIODevice;
+
 #include <optional>
 #include <vector>
 
@@ -47,6 +49,16 @@ public:
     qsizetype maxPartBytes() const { return m_maxPartBytes; }
 
     void feed(QByteArrayView data);
+    // Reads what `device` has available straight into the parse buffer (one copy fewer than
+    // readAll() + feed()). Returns the bytes read.
+    qint64 feedFrom(QIODevice *device);
+
+    // Latest-only mode: of the parts completed before takeParts(), only the newest is kept (the
+    // others are counted as skipped and never copied). For live display, where older frames are
+    // dropped anyway.
+    void setLatestOnly(bool latestOnly) { m_latestOnly = latestOnly; }
+    qint64 partsSkipped() const { return m_partsSkipped; }
+    qint64 bytesSkipped() const { return m_bytesSkipped; }
     // The stream ended: a part that was still arriving is reported as truncated.
     void finish();
     // Forgets buffered bytes and statistics (a new connection); keeps the boundary.
@@ -67,6 +79,8 @@ private:
     enum class State { SeekBoundary, Headers, Body };
     enum class Scan { Complete, NeedMore, NotJpeg };
 
+    void process();
+    void materializeLatest();
     bool stepSeekBoundary();
     bool stepHeaders();
     bool stepBody();
@@ -94,6 +108,13 @@ private:
     qsizetype m_searchOffset = 0; // bytes of the body already searched for a delimiter
     bool m_bodyIsJpeg = false;
     bool m_bodyKindKnown = false;
+
+    bool m_latestOnly = false;
+    qsizetype m_latestStart = 0;
+    qsizetype m_latestLength = -1; // a completed part not yet copied out (latest-only mode)
+    QList<QPair<QByteArray, QByteArray>> m_latestHeaders;
+    qint64 m_partsSkipped = 0;
+    qint64 m_bytesSkipped = 0;
 
     std::vector<Part> m_parts;
     QStringList m_errors;

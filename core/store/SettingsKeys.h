@@ -25,5 +25,9 @@ inline const SettingKey<double> jogFeedMmPerMin{"motion/jogFeedMmPerMin", 3000.0
 inline const SettingKey<QByteArray> printerProfiles{"printer/profiles", QByteArray()};
 inline const SettingKey<QString> printerLastProfile{"printer/lastProfile", QString()};
 inline const SettingKey<bool> printerConnectOnStart{"printer/connectOnStart", false};
+// --- camera (docs/camera.md) ---
+// The camera profiles as a JSON array (CameraProfile::listToJson), and the name of the one in use.
+inline const SettingKey<QByteArray> cameraProfiles{"camera/profiles", QByteArray()};
+inline const SettingKey<QString> cameraActive{"camera/active", QString()};
 
 } // namespace reticle::keys

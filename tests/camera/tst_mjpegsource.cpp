@@ -158,6 +158,21 @@ private slots:
         QCOMPARE(server.streamConnections(), 1); // resumed on the same connection
     }
 
+    void boundaryMissingFromTheHeaderIsDetected()
+    {
+        LoopbackCameraServer server;
+        server.setFrame(m_jpeg);
+        server.setBoundary("--ipcamera"); // parts start with "----ipcamera"
+        server.setContentType("multipart/x-mixed-replace");
+        QVERIFY(server.start());
+        MjpegStreamSource source(streamProfile(server.url(QStringLiteral("/stream"))));
+        QSignalSpy frames(&source, &FrameSource::frameDecoded);
+        source.start();
+        QTRY_VERIFY_WITH_TIMEOUT(frames.size() >= 2, 10000);
+        QCOMPARE(source.details().value(QStringLiteral("boundary")).toString(), QStringLiteral("ipcamera"));
+        QCOMPARE(source.details().value(QStringLiteral("boundary_source")).toString(), QStringLiteral("detected"));
+    }
+
     void notFoundFailsWithTheReason()
     {
         LoopbackCameraServer server;

@@ -1,6 +1,7 @@
 #include "CameraTestUtil.h"
 #include "camera/MultipartParser.h"
 
+#include <QBuffer>
 #include <QTest>
 
 using namespace reticle;
@@ -184,6 +185,49 @@ private slots:
         }
         QCOMPARE(int(parts.size()), frames);
         QCOMPARE(parts[2].body, m_b);
+    }
+
+    void latestOnlyKeepsTheNewestPartOfEachFeed()
+    {
+        MultipartParser parser("boundarydonotcross");
+        parser.setLatestOnly(true);
+        parser.feed(ustreamerPart(m_a, 1) + ustreamerPart(m_c, 2) + ustreamerPart(m_b, 3));
+        auto parts = parser.takeParts();
+        QCOMPARE(parts.size(), size_t(1));
+        QCOMPARE(parts[0].body, m_b);
+        QCOMPARE(parts[0].header("X-Timestamp"), QByteArray("3.000000"));
+        QCOMPARE(parser.partsSkipped(), 2);
+        QCOMPARE(parser.bytesSkipped(), m_a.size() + m_c.size());
+        // A part not taken before the next feed is overtaken too.
+        parser.feed(ustreamerPart(m_a, 4));
+        parser.feed(ustreamerPart(m_c, 5));
+        parts = parser.takeParts();
+        QCOMPARE(parts.size(), size_t(1));
+        QCOMPARE(parts[0].body, m_c);
+        QCOMPARE(parser.partsSkipped(), 3);
+        // Split anywhere, the newest frame still comes out whole.
+        const QByteArray stream = ustreamerPart(m_a, 6) + ustreamerPart(m_b, 7);
+        for (qsizetype split = 1; split < stream.size(); split += 7) {
+            MultipartParser p("boundarydonotcross");
+            p.setLatestOnly(true);
+            const auto got = parseInChunks(p, stream, {split});
+            QVERIFY(!got.empty());
+            QCOMPARE(got.back().body, m_b);
+        }
+    }
+
+    void feedFromADevice()
+    {
+        QByteArray stream = esp32Part(m_a) + esp32Part(m_b);
+        QBuffer device(&stream);
+        QVERIFY(device.open(QIODevice::ReadOnly));
+        MultipartParser parser(kEsp32Boundary);
+        QCOMPARE(parser.feedFrom(&device), stream.size());
+        QCOMPARE(parser.feedFrom(&device), 0);
+        auto parts = parser.takeParts();
+        QCOMPARE(parts.size(), size_t(2));
+        QCOMPARE(parts[1].body, m_b);
+        QCOMPARE(parser.bytesFed(), stream.size());
     }
 
     void garbageBetweenPartsIsSkipped()

@@ -206,7 +206,7 @@ private slots:
         QVERIFY(back[0] == a);
         QVERIFY(back[1] == b);
         QVERIFY(CameraProfile::listFromJson("{not json").isEmpty());
-        QCOMPARE(CameraProfile::listFromJson(R"([{"name":"x","rotation":"sideways","snapshot_fps":-3}, 5])").size(), 1);
+        QCOMPARE(CameraProfile::listFromJson("[{\"name\":\"x\",\"rotation\":\"sideways\",\"snapshot_fps\":-3}, 5]").size(), 1);
     }
 };
 

@@ -28,6 +28,22 @@ private slots:
         QVERIFY(settings.value(keys::printerProfiles).isEmpty());
         QCOMPARE(settings.value(keys::printerLastProfile), QString());
         QCOMPARE(settings.value(keys::printerConnectOnStart), false);
+        QVERIFY(settings.value(keys::cameraProfiles).isEmpty());
+        QCOMPARE(settings.value(keys::cameraActive), QString());
+    }
+
+    void cameraProfilesRoundTrip()
+    {
+        const QByteArray json("[{\"name\":\"nozzle\",\"type\":\"mjpeg\",\"url\":\"http://pi/webcam/?action=stream\"}]");
+        {
+            Settings settings(m_file);
+            settings.setValue(keys::cameraProfiles, json);
+            settings.setValue(keys::cameraActive, QStringLiteral("nozzle"));
+            settings.sync();
+        }
+        Settings reread(m_file);
+        QCOMPARE(reread.value(keys::cameraProfiles), json);
+        QCOMPARE(reread.value(keys::cameraActive), QStringLiteral("nozzle"));
     }
 
     void roundTripThroughTheFile()

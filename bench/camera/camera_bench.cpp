@@ -1,0 +1,487 @@
+// Camera pipeline benchmark: Reticle's MJPEG source against OpenCV's VideoCapture (FFmpeg) on the
+// same stream. Prints figures; it asserts nothing.
+//
+//   bench_camera [--seconds N] [--soak-seconds N] [--resolutions 640x480,1920x1080] [--url URL]
+//
+// Without --url it starts a raw loopback MJPEG server in a child process (127.0.0.1 only, so
+// its CPU time is not counted as the client's) that pushes pre-encoded frames as fast as the
+// client reads (unpaced) or at a camera rate (--pace-fps, default 30). Each part carries
+// X-Timestamp (wall clock) and X-Send-Ns (steady clock at send), so the added latency
+// "server send -> frame delivered" is measured exactly on this machine.
+
+#include "camera/CameraThread.h"
+#include "camera/MjpegStreamSource.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QLoggingCategory>
+#include <QMutex>
+#include <QProcess>
+#include <QTimer>
+
+#include <opencv2/core.hpp>
+#include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgproc.hpp>
+#include <opencv2/videoio.hpp>
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/resource.h>
+#include <sys/socket.h>
+#include <sys/uio.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <cstdio>
+#include <cstring>
+#include <fstream>
+#include <random>
+#include <string>
+#include <thread>
+#include <vector>
+
+using namespace reticle;
+
+namespace {
+
+qint64 steadyNs()
+{
+    return std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now().time_since_epoch())
+        .count();
+}
+
+double cpuSeconds()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+        + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+}
+
+double rssMb()
+{
+    std::ifstream statm("/proc/self/statm");
+    long pages = 0, resident = 0;
+    statm >> pages >> resident;
+    return double(resident) * double(sysconf(_SC_PAGESIZE)) / (1024.0 * 1024.0);
+}
+
+double percentile(std::vector<double> v, double p)
+{
+    if (v.empty())
+        return -1;
+    std::sort(v.begin(), v.end());
+    return v[std::min(v.size() - 1, size_t(p * double(v.size() - 1) + 0.5))];
+}
+
+double mean(const std::vector<double> &v)
+{
+    if (v.empty())
+        return -1;
+    double s = 0;
+    for (double x : v)
+        s += x;
+    return s / double(v.size());
+}
+
+// ---------------------------------------------------------------- server (child process) ----
+
+std::vector<std::vector<uchar>> makeFrames(int width, int height, int count)
+{
+    // A scene-like picture: gradient, shapes, fine texture and sensor-like noise, so JPEG sizes
+    // and decode work resemble a real camera rather than a flat test card.
+    std::vector<std::vector<uchar>> frames;
+    std::mt19937 rng(42);
+    cv::Mat base(height, width, CV_8UC3);
+    for (int y = 0; y < height; ++y) {
+        auto *row = base.ptr<cv::Vec3b>(y);
+        for (int x = 0; x < width; ++x)
+            row[x] = cv::Vec3b(uchar(60 + 80 * x / width), uchar(90 + 60 * y / height), uchar(120 + ((x ^ y) & 15)));
+    }
+    for (int i = 0; i < 40; ++i)
+        cv::circle(base, cv::Point(int(rng() % unsigned(width)), int(rng() % unsigned(height))),
+                   int(5 + rng() % unsigned(std::max(10, height / 8))),
+                   cv::Scalar(double(rng() % 255), double(rng() % 255), double(rng() % 255)), -1, cv::LINE_AA);
+    for (int i = 0; i < count; ++i) {
+        cv::Mat frame = base.clone();
+        cv::Mat noise(height, width, CV_8UC3);
+        cv::randn(noise, cv::Scalar::all(0), cv::Scalar::all(4));
+        frame += noise;
+        cv::circle(frame, cv::Point(width / 2 + int(double(width) / 4 * std::cos(i * 0.3)), height / 2), height / 10,
+                   cv::Scalar(30, 30, 30), -1, cv::LINE_AA);
+        std::vector<uchar> jpeg;
+        cv::imencode(".jpg", frame, jpeg, {cv::IMWRITE_JPEG_QUALITY, 80});
+        frames.push_back(std::move(jpeg));
+    }
+    return frames;
+}
+
+bool sendAll(int fd, const std::vector<iovec> &parts)
+{
+    std::vector<iovec> iov = parts;
+    size_t index = 0;
+    while (index < iov.size()) {
+        msghdr msg{};
+        msg.msg_iov = iov.data() + index;
+        msg.msg_iovlen = iov.size() - index;
+        const ssize_t sent = sendmsg(fd, &msg, MSG_NOSIGNAL);
+        if (sent <= 0)
+            return false;
+        size_t left = size_t(sent);
+        while (index < iov.size() && left >= iov[index].iov_len) {
+            left -= iov[index].iov_len;
+            ++index;
+        }
+        if (index < iov.size()) {
+            iov[index].iov_base = static_cast<char *>(iov[index].iov_base) + left;
+            iov[index].iov_len -= left;
+        }
+    }
+    return true;
+}
+
+void serveClient(int fd, const std::vector<std::vector<uchar>> *frames, double paceFps)
+{
+    char buffer[4096];
+    std::string request;
+    while (request.find("\r\n\r\n") == std::string::npos) {
+        const ssize_t n = recv(fd, buffer, sizeof buffer, 0);
+        if (n <= 0) {
+            close(fd);
+            return;
+        }
+        request.append(buffer, size_t(n));
+    }
+    const std::string header = "HTTP/1.0 200 OK\r\nContent-Type: multipart/x-mixed-replace;boundary=boundarydonotcross\r\n"
+                               "Cache-Control: no-store\r\nConnection: close\r\n\r\n";
+    if (!sendAll(fd, {{const_cast<char *>(header.data()), header.size()}})) {
+        close(fd);
+        return;
+    }
+    const qint64 periodNs = paceFps > 0 ? qint64(1e9 / paceFps) : 0;
+    qint64 next = steadyNs();
+    static const char crlf[] = "\r\n";
+    for (size_t i = 0;; ++i) {
+        if (periodNs > 0) {
+            const qint64 wait = next - steadyNs();
+            if (wait > 0)
+                std::this_thread::sleep_for(std::chrono::nanoseconds(wait));
+            next += periodNs;
+        }
+        const std::vector<uchar> &jpeg = (*frames)[i % frames->size()];
+        const auto wall = std::chrono::duration<double>(std::chrono::system_clock::now().time_since_epoch()).count();
+        char part[256];
+        const int len = std::snprintf(part, sizeof part,
+                                      "--boundarydonotcross\r\nContent-Type: image/jpeg\r\nContent-Length: %zu\r\n"
+                                      "X-Timestamp: %.6f\r\nX-Send-Ns: %lld\r\n\r\n",
+                                      jpeg.size(), wall, static_cast<long long>(steadyNs()));
+        if (!sendAll(fd, {{part, size_t(len)},
+                          {const_cast<uchar *>(jpeg.data()), jpeg.size()},
+                          {const_cast<char *>(crlf), 2}}))
+            break;
+    }
+    close(fd);
+}
+
+int serve(int width, int height, double paceFps)
+{
+    const auto frames = makeFrames(width, height, 16);
+    const int server = socket(AF_INET, SOCK_STREAM, 0);
+    int one = 1;
+    setsockopt(server, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one);
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK); // 127.0.0.1 only
+    address.sin_port = 0;
+    if (bind(server, reinterpret_cast<sockaddr *>(&address), sizeof address) != 0 || listen(server, 8) != 0) {
+        std::perror("bench server");
+        return 1;
+    }
+    socklen_t length = sizeof address;
+    getsockname(server, reinterpret_cast<sockaddr *>(&address), &length);
+    size_t total = 0;
+    for (const auto &f : frames)
+        total += f.size();
+    std::printf("%d %zu\n", ntohs(address.sin_port), total / frames.size());
+    std::fflush(stdout);
+    for (;;) {
+        const int client = accept(server, nullptr, nullptr);
+        if (client < 0)
+            continue;
+        std::thread(serveClient, client, &frames, paceFps).detach();
+    }
+}
+
+// ---------------------------------------------------------------------------- clients ----
+
+struct Result
+{
+    int frames = 0;
+    double seconds = 0;
+    double cpuPct = 0;
+    double decodeMs = -1;
+    double latencyMedian = -1;
+    double latencyP95 = -1;
+    double fps() const { return seconds > 0 ? frames / seconds : 0; }
+};
+
+void wait(int ms)
+{
+    QEventLoop loop;
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+Result runReticle(const QString &url, double seconds, double warmup)
+{
+    CameraProfile profile;
+    profile.name = QStringLiteral("bench");
+    profile.url = QUrl(url);
+    auto thread = std::make_unique<CameraThread>(std::make_unique<MjpegStreamSource>(profile));
+    struct Stats
+    {
+        QMutex mutex;
+        bool measuring = false;
+        std::vector<double> decode, latency;
+    } stats;
+    QObject::connect(thread->source(), &FrameSource::frameDecoded, thread->source(), [&stats](const Frame &frame) {
+        const qint64 now = steadyNs();
+        QMutexLocker lock(&stats.mutex);
+        if (!stats.measuring)
+            return;
+        stats.decode.push_back(frame.decodeMs);
+        bool ok = false;
+        const qint64 sent = frame.header("X-Send-Ns").toLongLong(&ok);
+        if (ok)
+            stats.latency.push_back(double(now - sent) / 1e6);
+        else if (frame.latencyMs >= 0)
+            stats.latency.push_back(frame.latencyMs);
+    }, Qt::DirectConnection);
+    thread->start();
+    wait(int(warmup * 1000));
+    {
+        QMutexLocker lock(&stats.mutex);
+        stats.measuring = true;
+    }
+    const double cpu0 = cpuSeconds();
+    QElapsedTimer timer;
+    timer.start();
+    wait(int(seconds * 1000));
+    Result r;
+    {
+        QMutexLocker lock(&stats.mutex);
+        stats.measuring = false;
+        r.seconds = double(timer.nsecsElapsed()) / 1e9;
+        r.cpuPct = (cpuSeconds() - cpu0) / r.seconds * 100.0;
+        r.frames = int(stats.decode.size());
+        r.decodeMs = mean(stats.decode);
+        r.latencyMedian = percentile(stats.latency, 0.5);
+        r.latencyP95 = percentile(stats.latency, 0.95);
+    }
+    thread.reset();
+    return r;
+}
+
+Result runOpenCv(const QString &url, double seconds, double warmup)
+{
+    Result r;
+    cv::VideoCapture capture(url.toStdString(), cv::CAP_FFMPEG);
+    if (!capture.isOpened()) {
+        std::fprintf(stderr, "OpenCV VideoCapture (FFmpeg) could not open %s\n", qPrintable(url));
+        return r;
+    }
+    cv::Mat frame;
+    const qint64 warmEnd = steadyNs() + qint64(warmup * 1e9);
+    while (steadyNs() < warmEnd && capture.read(frame)) {
+    }
+    std::vector<double> decode;
+    const double cpu0 = cpuSeconds();
+    const qint64 start = steadyNs();
+    const qint64 end = start + qint64(seconds * 1e9);
+    while (steadyNs() < end) {
+        if (!capture.grab())
+            break;
+        const qint64 t = steadyNs();
+        if (!capture.retrieve(frame))
+            break;
+        decode.push_back(double(steadyNs() - t) / 1e6);
+    }
+    r.seconds = double(steadyNs() - start) / 1e9;
+    r.cpuPct = (cpuSeconds() - cpu0) / r.seconds * 100.0;
+    r.frames = int(decode.size());
+    r.decodeMs = mean(decode);
+    return r;
+}
+
+struct Server
+{
+    QProcess process;
+    quint16 port = 0;
+    qint64 frameBytes = 0;
+
+    bool start(const QString &program, int width, int height, double paceFps)
+    {
+        process.start(program, {QStringLiteral("--serve"), QStringLiteral("%1x%2").arg(width).arg(height),
+                                QStringLiteral("--pace-fps"), QString::number(paceFps)});
+        if (!process.waitForStarted(10000) || !process.waitForReadyRead(120000))
+            return false;
+        const QList<QByteArray> fields = process.readLine().trimmed().split(' ');
+        port = quint16(fields.value(0).toUInt());
+        frameBytes = fields.value(1).toLongLong();
+        return port != 0;
+    }
+    ~Server()
+    {
+        process.kill();
+        process.waitForFinished(5000);
+    }
+    QString url() const { return QStringLiteral("http://127.0.0.1:%1/stream").arg(port); }
+};
+
+QString fmt(double v, int decimals = 1)
+{
+    return v < 0 ? QStringLiteral("n/a") : QString::number(v, 'f', decimals);
+}
+
+void printRow(const char *client, const QString &resolution, const QString &mode, const Result &r)
+{
+    // Frames per CPU-second: the fair comparison when other processes take varying shares of
+    // the machine during the sequential runs.
+    const double perCpuSecond = r.cpuPct > 0 ? r.fps() / (r.cpuPct / 100.0) : -1;
+    std::printf("| %-9s | %-20s | %-9s | %8s | %5s | %9s | %9s | %8s | %8s |\n", client, qPrintable(resolution),
+                qPrintable(mode), qPrintable(fmt(r.fps())), qPrintable(fmt(r.cpuPct, 0)), qPrintable(fmt(perCpuSecond, 0)),
+                qPrintable(fmt(r.decodeMs, 2)), qPrintable(fmt(r.latencyMedian)), qPrintable(fmt(r.latencyP95)));
+    std::fflush(stdout);
+}
+
+void soak(const QString &url, double seconds)
+{
+    CameraProfile profile;
+    profile.name = QStringLiteral("soak");
+    profile.url = QUrl(url);
+    auto thread = std::make_unique<CameraThread>(std::make_unique<MjpegStreamSource>(profile));
+    std::atomic<int> frames{0};
+    QObject::connect(thread->source(), &FrameSource::frameDecoded, thread->source(),
+                     [&frames](const Frame &) { ++frames; }, Qt::DirectConnection);
+    thread->start();
+    wait(3000); // warm-up: buffers, decoder and allocator reach their working size
+    const double start = rssMb();
+    double peak = start;
+    std::vector<double> samples;
+    QElapsedTimer timer;
+    timer.start();
+    const int startFrames = frames.load();
+    while (timer.elapsed() < qint64(seconds * 1000)) {
+        wait(1000);
+        const double now = rssMb();
+        peak = std::max(peak, now);
+        samples.push_back(now);
+    }
+    const double minutes = double(timer.elapsed()) / 60000.0;
+    // Least-squares slope of RSS over time, in MB per minute.
+    double slope = 0;
+    if (samples.size() > 2) {
+        const double n = double(samples.size());
+        double sx = 0, sy = 0, sxx = 0, sxy = 0;
+        for (size_t i = 0; i < samples.size(); ++i) {
+            const double x = double(i + 1) / 60.0;
+            sx += x;
+            sy += samples[i];
+            sxx += x * x;
+            sxy += x * samples[i];
+        }
+        slope = (n * sxy - sx * sy) / (n * sxx - sx * sx);
+    }
+    std::printf("\nSoak: %.1f min at 1920x1080, %d frames (%.1f fps)\n", minutes, frames.load() - startFrames,
+                double(frames.load() - startFrames) / (minutes * 60.0));
+    std::printf("RSS after warm-up %.1f MB, at end %.1f MB, peak %.1f MB; growth %.2f MB/min (end - start), "
+                "slope %.2f MB/min (least squares)\n",
+                start, samples.empty() ? start : samples.back(), peak,
+                samples.empty() ? 0.0 : (samples.back() - start) / minutes, slope);
+    thread.reset();
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    // The server mode runs before Qt starts: plain sockets, no event loop.
+    for (int i = 1; i + 1 < argc; ++i) {
+        if (std::strcmp(argv[i], "--serve") == 0) {
+            int w = 0, h = 0;
+            if (std::sscanf(argv[i + 1], "%dx%d", &w, &h) != 2)
+                return 2;
+            double pace = 0;
+            for (int j = 1; j + 1 < argc; ++j)
+                if (std::strcmp(argv[j], "--pace-fps") == 0)
+                    pace = std::atof(argv[j + 1]);
+            return serve(w, h, pace);
+        }
+    }
+
+    QCoreApplication app(argc, argv);
+    QLoggingCategory::setFilterRules(QStringLiteral("reticle.camera.debug=false"));
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Reticle camera pipeline benchmark (prints figures)."));
+    parser.addHelpOption();
+    const QCommandLineOption seconds(QStringLiteral("seconds"), QStringLiteral("Measuring time per row (default 5)."),
+                                     QStringLiteral("s"), QStringLiteral("5"));
+    const QCommandLineOption soakSeconds(QStringLiteral("soak-seconds"),
+                                         QStringLiteral("Length of the 1080p memory soak (default 20; 600 = 10 min; 0 = skip)."),
+                                         QStringLiteral("s"), QStringLiteral("20"));
+    const QCommandLineOption resolutions(QStringLiteral("resolutions"), QStringLiteral("Comma-separated WxH list."),
+                                         QStringLiteral("list"),
+                                         QStringLiteral("640x480,1280x720,1920x1080,3840x2160"));
+    const QCommandLineOption pace(QStringLiteral("pace-fps"),
+                                  QStringLiteral("Frame rate of the paced rows, like a real camera (default 30)."),
+                                  QStringLiteral("fps"), QStringLiteral("30"));
+    const QCommandLineOption url(QStringLiteral("url"),
+                                 QStringLiteral("Measure this stream instead of the built-in server (e.g. reticle-sim's)."),
+                                 QStringLiteral("url"));
+    parser.addOptions({seconds, soakSeconds, resolutions, pace, url});
+    parser.process(app);
+    const double measure = std::max(1.0, parser.value(seconds).toDouble());
+    const double warmup = 1.0;
+
+    std::printf("| client    | resolution (JPEG)    | server    | frames/s | CPU %% | fr/CPU-s | decode ms | lat. med | lat. p95 |\n");
+    std::printf("|-----------|----------------------|-----------|---------:|------:|---------:|----------:|---------:|---------:|\n");
+    if (parser.isSet(url)) {
+        const QString target = parser.value(url);
+        printRow("Reticle", QStringLiteral("(stream)"), QStringLiteral("given URL"), runReticle(target, measure, warmup));
+        printRow("OpenCV", QStringLiteral("(stream)"), QStringLiteral("given URL"), runOpenCv(target, measure, warmup));
+        if (parser.value(soakSeconds).toDouble() > 0)
+            soak(target, parser.value(soakSeconds).toDouble());
+        return 0;
+    }
+    const QString self = QCoreApplication::applicationFilePath();
+    const double paceFps = parser.value(pace).toDouble();
+    for (const QString &res : parser.value(resolutions).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QStringList wh = res.split(QLatin1Char('x'));
+        const int w = wh.value(0).toInt(), h = wh.value(1).toInt();
+        if (w <= 0 || h <= 0)
+            continue;
+        for (double p : {0.0, paceFps}) {
+            Server server;
+            if (!server.start(self, w, h, p)) {
+                std::fprintf(stderr, "could not start the loopback server for %s\n", qPrintable(res));
+                return 1;
+            }
+            const QString mode = p > 0 ? QStringLiteral("%1 fps").arg(p) : QStringLiteral("unpaced");
+            const QString label = QStringLiteral("%1 (%2 kB)").arg(res).arg(server.frameBytes / 1024);
+            printRow("Reticle", label, mode, runReticle(server.url(), measure, warmup));
+            printRow("OpenCV", label, mode, runOpenCv(server.url(), measure, warmup));
+        }
+    }
+    const double soakLength = parser.value(soakSeconds).toDouble();
+    if (soakLength > 0) {
+        Server server;
+        if (server.start(self, 1920, 1080, paceFps))
+            soak(server.url(), soakLength);
+    }
+    return 0;
+}
