@@ -739,6 +739,33 @@ Volby:
     </message>
 </context>
 <context>
+    <name>PixelMap</name>
+    <message>
+        <source>model: expected one of axis_scale, similarity, affine, quadratic</source>
+        <translation>model: očekáváno axis_scale, similarity, affine nebo quadratic</translation>
+    </message>
+    <message>
+        <source>pixel_origin: expected an array of two numbers</source>
+        <translation>pixel_origin: očekáváno pole dvou čísel</translation>
+    </message>
+    <message>
+        <source>pixel_scale: expected a positive number</source>
+        <translation>pixel_scale: očekáváno kladné číslo</translation>
+    </message>
+    <message>
+        <source>%1: expected an array of six numbers</source>
+        <translation>%1: očekáváno pole šesti čísel</translation>
+    </message>
+    <message>
+        <source>%1[%2]: expected a finite number</source>
+        <translation>%1[%2]: očekáváno konečné číslo</translation>
+    </message>
+    <message>
+        <source>the transform has non-finite values</source>
+        <translation>transformace má nekonečné hodnoty</translation>
+    </message>
+</context>
+<context>
     <name>PrinterError</name>
     <message>
         <source>%1 (%2)</source>

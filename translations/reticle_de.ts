@@ -739,6 +739,33 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>PixelMap</name>
+    <message>
+        <source>model: expected one of axis_scale, similarity, affine, quadratic</source>
+        <translation>model: erwartet wurde axis_scale, similarity, affine oder quadratic</translation>
+    </message>
+    <message>
+        <source>pixel_origin: expected an array of two numbers</source>
+        <translation>pixel_origin: erwartet wurde ein Array aus zwei Zahlen</translation>
+    </message>
+    <message>
+        <source>pixel_scale: expected a positive number</source>
+        <translation>pixel_scale: erwartet wurde eine positive Zahl</translation>
+    </message>
+    <message>
+        <source>%1: expected an array of six numbers</source>
+        <translation>%1: erwartet wurde ein Array aus sechs Zahlen</translation>
+    </message>
+    <message>
+        <source>%1[%2]: expected a finite number</source>
+        <translation>%1[%2]: erwartet wurde eine endliche Zahl</translation>
+    </message>
+    <message>
+        <source>the transform has non-finite values</source>
+        <translation>die Transformation hat nicht endliche Werte</translation>
+    </message>
+</context>
+<context>
     <name>PrinterError</name>
     <message>
         <source>%1 (%2)</source>

@@ -192,28 +192,28 @@ std::optional<PixelMap> PixelMap::fromJson(const QJsonObject &json, QString *err
     };
     const auto model = modelFromName(json.value(QStringLiteral("model")).toString());
     if (!model)
-        return fail(QStringLiteral("model: expected one of axis_scale, similarity, affine, quadratic"));
+        return fail(tr("model: expected one of axis_scale, similarity, affine, quadratic"));
     const QJsonArray origin = json.value(QStringLiteral("pixel_origin")).toArray();
     if (origin.size() != 2 || !origin.at(0).isDouble() || !origin.at(1).isDouble())
-        return fail(QStringLiteral("pixel_origin: expected an array of two numbers"));
+        return fail(tr("pixel_origin: expected an array of two numbers"));
     const QJsonValue scale = json.value(QStringLiteral("pixel_scale"));
     if (!scale.isDouble() || !(scale.toDouble() > 0))
-        return fail(QStringLiteral("pixel_scale: expected a positive number"));
+        return fail(tr("pixel_scale: expected a positive number"));
     std::array<double, 6> c[2];
     const char *keys[2] = {"x", "y"};
     for (size_t axis = 0; axis < 2; ++axis) {
         const QJsonArray a = json.value(QLatin1String(keys[axis])).toArray();
         if (a.size() != 6)
-            return fail(QStringLiteral("%1: expected an array of six numbers").arg(QLatin1String(keys[axis])));
+            return fail(tr("%1: expected an array of six numbers").arg(QLatin1String(keys[axis])));
         for (int i = 0; i < 6; ++i) {
             if (!a.at(i).isDouble() || !std::isfinite(a.at(i).toDouble()))
-                return fail(QStringLiteral("%1[%2]: expected a finite number").arg(QLatin1String(keys[axis])).arg(i));
+                return fail(tr("%1[%2]: expected a finite number").arg(QLatin1String(keys[axis])).arg(i));
             c[axis][size_t(i)] = a.at(i).toDouble();
         }
     }
     PixelMap map(*model, origin.at(0).toDouble(), origin.at(1).toDouble(), scale.toDouble(), c[0], c[1]);
     if (!map.isValid())
-        return fail(QStringLiteral("the transform has non-finite values"));
+        return fail(tr("the transform has non-finite values"));
     return map;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QPointF>
 #include <QString>
@@ -21,6 +22,7 @@ namespace reticle {
 //   Quadratic  — all six terms per axis (TAMV's model; lens distortion, tilt)
 class PixelMap
 {
+    Q_DECLARE_TR_FUNCTIONS(PixelMap)
 public:
     enum class Model { AxisScale, Similarity, Affine, Quadratic };
 

@@ -64,6 +64,65 @@ std::vector<double> ringValues(const cv::Mat &gray, const Detection &d, double s
     return values;
 }
 
+// How much brighter a ring at 1.4 r is than the centre (0..1), on the reduced image: ranks seeds
+// so that bores ringed by their cone come first.
+double ringContrast(const cv::Mat &work, double cx, double cy, double r)
+{
+    const int cxi = int(std::lround(cx)), cyi = int(std::lround(cy));
+    if (cxi < 0 || cyi < 0 || cxi >= work.cols || cyi >= work.rows)
+        return 0;
+    const double centre = work.at<uchar>(cyi, cxi);
+    std::vector<double> ring;
+    for (int i = 0; i < 16; ++i) {
+        const double t = 2 * kPi * i / 16;
+        const int x = int(std::lround(cx + 1.4 * r * std::cos(t))), y = int(std::lround(cy + 1.4 * r * std::sin(t)));
+        if (x >= 0 && y >= 0 && x < work.cols && y < work.rows)
+            ring.push_back(work.at<uchar>(y, x));
+    }
+    if (ring.size() < 6)
+        return 0;
+    return std::max(0.0, medianOf(ring) - centre) / 255.0;
+}
+
+// Radius of the first strong dark-to-bright edge around `c`: the median (over 32 directions, so
+// ooze or a strand on a few of them does not matter) radial profile, differentiated. For seeds
+// whose size is unknown (distance-transform maxima of a bore merged with its surroundings).
+double estimateRadius(const cv::Mat &gray, cv::Point2d c, double rMin, double rMax)
+{
+    constexpr int kDirections = 32;
+    const double step = std::max(0.5, rMin / 16.0);
+    const double lo = 0.5 * rMin, hi = 1.3 * rMax;
+    const int n = int((hi - lo) / step) + 1;
+    std::vector<double> profile(size_t(n), std::numeric_limits<double>::quiet_NaN());
+    std::vector<double> values;
+    for (int k = 0; k < n; ++k) {
+        const double r = lo + k * step;
+        values.clear();
+        for (int i = 0; i < kDirections; ++i) {
+            const double t = 2 * kPi * i / kDirections;
+            const int x = int(std::lround(c.x + r * std::cos(t))), y = int(std::lround(c.y + r * std::sin(t)));
+            if (x >= 0 && y >= 0 && x < gray.cols && y < gray.rows)
+                values.push_back(gray.at<uchar>(y, x));
+        }
+        if (values.size() >= kDirections / 2)
+            profile[size_t(k)] = medianOf(values);
+    }
+    const int lag = std::max(1, int(std::lround(1.5 / step)));
+    std::vector<double> d(size_t(n), 0.0);
+    double best = 0;
+    for (int k = lag; k + lag < n; ++k) {
+        const double v = profile[size_t(k + lag)] - profile[size_t(k - lag)];
+        d[size_t(k)] = std::isnan(v) ? 0.0 : v;
+        best = std::max(best, d[size_t(k)]);
+    }
+    if (best <= 0)
+        return 0;
+    for (int k = lag; k + lag < n; ++k)
+        if (d[size_t(k)] >= 0.5 * best && d[size_t(k)] >= d[size_t(k - 1)] && d[size_t(k)] >= d[size_t(k + 1)])
+            return lo + k * step;
+    return 0;
+}
+
 inline double ramp(double value, double zeroAt, double oneAt)
 {
     return std::clamp((value - zeroAt) / (oneAt - zeroAt), 0.0, 1.0);
@@ -157,7 +216,7 @@ std::vector<NozzleDetector::Seed> NozzleDetector::contourSeeds(const cv::Mat &gr
             if (merged)
                 continue;
             seeds.push_back(seed);
-            seedScores.push_back((b / a) * std::min(fill, 1.0 / fill));
+            seedScores.push_back(1.0 + ringContrast(work, ell.center.x, ell.center.y, std::sqrt(a * b)));
         }
     }
     // Bores cut by a strand or merged with a dark neighbour fail the shape tests above; the
@@ -178,6 +237,7 @@ std::vector<NozzleDetector::Seed> NozzleDetector::contourSeeds(const cv::Mat &gr
                 Seed seed;
                 seed.centre = cv::Point2d((x + 0.5) / scale - 0.5, (y + 0.5) / scale - 0.5);
                 seed.radius = (d[x] + 0.5) / scale;
+                seed.sizeUnknown = true;
                 seed.contourCentre = seed.centre;
                 seed.contourA = seed.contourB = seed.radius;
                 bool merged = false;
@@ -187,7 +247,7 @@ std::vector<NozzleDetector::Seed> NozzleDetector::contourSeeds(const cv::Mat &gr
                 if (merged)
                     continue;
                 seeds.push_back(seed);
-                seedScores.push_back(0.5 * d[x] / hi); // after the contour seeds
+                seedScores.push_back(ringContrast(work, x, y, d[x])); // after the contour seeds
             }
         }
     }
@@ -198,7 +258,7 @@ std::vector<NozzleDetector::Seed> NozzleDetector::contourSeeds(const cv::Mat &gr
         order[i] = i;
     std::stable_sort(order.begin(), order.end(), [&](size_t l, size_t r) { return seedScores[l] > seedScores[r]; });
     std::vector<Seed> best;
-    for (size_t i = 0; i < order.size() && best.size() < 14; ++i)
+    for (size_t i = 0; i < order.size() && best.size() < 16; ++i)
         best.push_back(seeds[order[i]]);
     return best;
 }
@@ -233,7 +293,13 @@ std::vector<NozzleDetector::Seed> NozzleDetector::houghSeeds(const cv::Mat &gray
 Detection NozzleDetector::evaluate(const cv::Mat &gray, const Seed &seed, double rMin, double rMax) const
 {
     Detection d;
-    const EdgeFit fit = RadialEdgeFitter::fit(gray, seed.centre, seed.radius);
+    double seedRadius = seed.radius;
+    if (seed.sizeUnknown) {
+        const double estimate = estimateRadius(gray, seed.centre, std::max(rMin, seed.radius), rMax);
+        if (estimate > 0)
+            seedRadius = estimate;
+    }
+    const EdgeFit fit = RadialEdgeFitter::fit(gray, seed.centre, seedRadius);
     if (!fit.ok)
         return d;
     d.x = fit.cx;
@@ -248,7 +314,7 @@ Detection NozzleDetector::evaluate(const cv::Mat &gray, const Seed &seed, double
         return d;
 
     std::vector<double> insideValues = ringValues(gray, d, 0.55);
-    std::vector<double> outsideValues = ringValues(gray, d, 1.3);
+    std::vector<double> outsideValues = ringValues(gray, d, 1.2);
     if (insideValues.empty() || outsideValues.empty())
         return d;
     const double inside = medianOf(insideValues);
@@ -263,11 +329,14 @@ Detection NozzleDetector::evaluate(const cv::Mat &gray, const Seed &seed, double
     const double qRing = ramp(darkAround, 0.3, 0.15);
     const double allowedRms = 0.35 + 0.02 * d.radius;
     const double qContrast = ramp(contrast, 10.0, 35.0);
-    const double qCoverage = ramp(fit.coverage, 0.45, 0.8);
+    const double qCoverage = ramp(fit.coverage, 0.35, 0.7);
     const double qFit = ramp(fit.rmsPx, 1.5 * allowedRms, 0.5 * allowedRms);
     const double qRound = ramp(d.semiMinor / d.semiMajor, 0.6, 0.85);
-    const double qEdge = ramp(fit.meanStrength, 2.0, 8.0);
+    const double qEdge = ramp(fit.meanStrength, 1.0, 4.0);
     d.confidence = qContrast * qCoverage * qFit * qRound * qEdge * qRing;
+    qCDebug(lcVision).nospace() << "candidate (" << d.x << ", " << d.y << ") r " << d.radius << " conf " << d.confidence
+                                << " = contrast " << qContrast << " coverage " << qCoverage << " fit " << qFit
+                                << " round " << qRound << " edge " << qEdge << " ring " << qRing;
     if (m_params.method == NozzleDetectorParams::Method::ContourEllipse) {
         d.x = seed.contourCentre.x;
         d.y = seed.contourCentre.y;
@@ -344,7 +413,15 @@ Detection NozzleDetector::detect(const cv::Mat &image) const
         best.status = DetectionStatus::LowConfidence;
         return best;
     }
-    if (all.size() > 1 && all[1].confidence >= std::max(m_params.minConfidence, m_params.ambiguityRatio * best.confidence)) {
+    // A rival is another candidate nearly as confident and of about the same size: two nozzles of
+    // one printer seen by one camera look alike; a much smaller or larger round blob is not a nozzle
+    // of this size.
+    auto rival = [&](const Detection &other) {
+        const double sizeRatio = std::max(other.radius, best.radius) / std::max(1e-9, std::min(other.radius, best.radius));
+        return other.confidence >= std::max(m_params.minConfidence, m_params.ambiguityRatio * best.confidence)
+               && (sizeRatio < 1.6 || other.confidence >= 0.95 * best.confidence);
+    };
+    if (all.size() > 1 && std::any_of(all.begin() + 1, all.end(), rival)) {
         qCDebug(lcVision) << "ambiguous nozzle: confidences" << best.confidence << all[1].confidence;
         best.found = false;
         best.status = DetectionStatus::Ambiguous;

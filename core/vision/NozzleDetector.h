@@ -51,6 +51,7 @@ private:
         double radius;
         cv::Point2d contourCentre; // full-resolution contour ellipse centre (ContourEllipse method)
         double contourA = 0, contourB = 0, contourAngle = 0;
+        bool sizeUnknown = false; // a distance-transform seed: `radius` is only a lower bound
     };
 
     std::vector<Seed> contourSeeds(const cv::Mat &gray, double rMin, double rMax, double scale) const;

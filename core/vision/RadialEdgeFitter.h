@@ -16,7 +16,7 @@ struct EdgeFit
     double semiMinor = 0.0;
     double angleDeg = 0.0;    // direction of the major axis
     double rmsPx = 0.0;       // RMS radial distance of the inlier edge points from the ellipse
-    double coverage = 0.0;    // inlier rays / rays cast
+    double coverage = 0.0;    // rays whose edge agrees with the ellipse / rays cast
     double meanStrength = 0.0; // mean edge gradient of the inliers (grey levels per pixel)
     int rays = 0;
     int inliers = 0;
@@ -26,7 +26,8 @@ struct EdgeFit
 };
 
 // Sub-pixel boundary of a roughly elliptical blob: casts rays from a seed centre, finds on each
-// the strongest edge of the expected polarity (parabolic peak of the smoothed derivative), then
+// the strongest edge of the expected polarity (centroid of the smoothed derivative's lobe above
+// half its peak), then
 // fits an ellipse (Fitzgibbon direct fit) with iterative median-absolute-deviation rejection of
 // edge points that do not belong (glare, ooze, occlusion). Two or more passes: each recasts the
 // rays from the refined centre in a narrower window around the last ellipse. Pure function.

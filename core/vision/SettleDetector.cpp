@@ -34,7 +34,13 @@ SettleDetector::State SettleDetector::addFrame(const cv::Mat &frame, qint64 time
     if (!m_previous.empty() && m_previous.size() == small.size()) {
         cv::Mat diff;
         cv::absdiff(small, m_previous, diff);
-        m_lastDifference = cv::mean(diff)[0];
+        // The largest mean difference over blocks of about 16x16 reduced pixels: a small moving
+        // nozzle counts fully, sensor noise averages out inside each block.
+        cv::Mat blocks;
+        cv::resize(diff, blocks, cv::Size(std::max(1, diff.cols / 16), std::max(1, diff.rows / 16)), 0, 0, cv::INTER_AREA);
+        double maxBlock = 0;
+        cv::minMaxLoc(blocks, nullptr, &maxBlock);
+        m_lastDifference = maxBlock;
         if (m_lastDifference <= m_params.threshold) {
             if (++m_stableCount >= m_params.stableFrames) {
                 m_state = State::Settled;

@@ -6,8 +6,8 @@
 
 namespace reticle {
 
-// Decides when the picture has stopped moving after a move: the mean absolute difference between
-// consecutive frames (reduced, smoothed grey) must stay below a threshold for `stableFrames`
+// Decides when the picture has stopped moving after a move: the largest block mean of the absolute
+// difference between consecutive frames (reduced, smoothed grey) must stay below a threshold for `stableFrames`
 // frames in a row (debounce); if that does not happen within `timeoutMs` of start(), it gives up.
 // Frames captured before start() (older timestamps) are ignored. Pure: fed frames with their
 // capture timestamps, no clock of its own.
@@ -16,7 +16,7 @@ class SettleDetector
 public:
     struct Params
     {
-        double threshold = 1.5;   // mean absolute grey-level difference
+        double threshold = 1.5;   // grey levels, mean over the worst 16x16 block of the reduced frame
         int stableFrames = 3;
         qint64 timeoutMs = 3000;
         int workWidth = 160;      // frames are reduced to this width before comparing
