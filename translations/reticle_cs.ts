@@ -215,6 +215,89 @@
     </message>
 </context>
 <context>
+    <name>CameraOptions</name>
+    <message>
+        <source>--%1 must be a number from %2 to %3, not '%4'</source>
+        <translation>--%1 musí být číslo od %2 do %3, ne „%4“</translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number from %2 to %3, not '%4'</source>
+        <translation>--%1 musí být celé číslo od %2 do %3, ne „%4“</translation>
+    </message>
+    <message>
+        <source>Port of the virtual camera's MJPEG server (0 = any free port).</source>
+        <translation>Port MJPEG serveru virtuální kamery (0 = libovolný volný port).</translation>
+    </message>
+    <message>
+        <source>What the virtual camera shows: 'nozzle' (fixed camera looking up at the nozzle) or 'camera-tool' (camera tool looking down at the bed).</source>
+        <translation>Co virtuální kamera ukazuje: „nozzle“ (pevná kamera hledící vzhůru na trysku) nebo „camera-tool“ (kamerový nástroj hledící dolů na podložku).</translation>
+    </message>
+    <message>
+        <source>Camera resolution, 640x480 up to 3840x2160.</source>
+        <translation>Rozlišení kamery, 640x480 až 3840x2160.</translation>
+    </message>
+    <message>
+        <source>Camera frame rate.</source>
+        <translation>Snímková frekvence kamery.</translation>
+    </message>
+    <message>
+        <source>Camera scale in micrometres per pixel.</source>
+        <translation>Měřítko kamery v mikrometrech na pixel.</translation>
+    </message>
+    <message>
+        <source>Camera rotation in degrees (positive turns the image clockwise).</source>
+        <translation>Natočení kamery ve stupních (kladné otáčí obraz po směru hodinových ručiček).</translation>
+    </message>
+    <message>
+        <source>Mirror the camera image horizontally.</source>
+        <translation>Zrcadlit obraz kamery vodorovně.</translation>
+    </message>
+    <message>
+        <source>Sensor noise in grey levels (0 = none).</source>
+        <translation>Šum snímače v úrovních šedi (0 = žádný).</translation>
+    </message>
+    <message>
+        <source>JPEG quality of the camera frames (1-100).</source>
+        <translation>Kvalita JPEG snímků kamery (1–100).</translation>
+    </message>
+    <message>
+        <source>A frame shows the printer as it was this many milliseconds earlier.</source>
+        <translation>Snímek ukazuje tiskárnu tak, jak vypadala o tolik milisekund dříve.</translation>
+    </message>
+    <message>
+        <source>Camera focus setting, 0-30 like the camera bus (15 = sharp at the default distance).</source>
+        <translation>Nastavení ostření kamery, 0–30 jako na kamerové sběrnici (15 = ostré ve výchozí vzdálenosti).</translation>
+    </message>
+    <message>
+        <source>Toolhead vibration amplitude in micrometres while moving (0 = none).</source>
+        <translation>Amplituda vibrací tiskové hlavy v mikrometrech během pohybu (0 = žádné).</translation>
+    </message>
+    <message>
+        <source>Show a drop of filament hanging off the nozzle.</source>
+        <translation>Zobrazit kapku filamentu visící z trysky.</translation>
+    </message>
+    <message>
+        <source>Even illumination: no brightness gradient or vignetting.</source>
+        <translation>Rovnoměrné osvětlení: bez přechodu jasu a bez vinětace.</translation>
+    </message>
+    <message>
+        <source>Bed position of the printed fiducial target in mm.</source>
+        <translation>Poloha vytištěné referenční značky na podložce v mm.</translation>
+    </message>
+    <message>
+        <source>--camera-mode must be 'nozzle' or 'camera-tool', not '%1'</source>
+        <translation>--camera-mode musí být „nozzle“ nebo „camera-tool“, ne „%1“</translation>
+    </message>
+    <message>
+        <source>--resolution must be WIDTHxHEIGHT from 640x480 to 3840x2160, not '%1'</source>
+        <translation>--resolution musí být ŠÍŘKAxVÝŠKA od 640x480 do 3840x2160, ne „%1“</translation>
+    </message>
+    <message>
+        <source>--fiducial must be X,Y in mm, not '%1'</source>
+        <translation>--fiducial musí být X,Y v mm, ne „%1“</translation>
+    </message>
+</context>
+<context>
     <name>CameraProfile</name>
     <message>
         <source>MJPEG stream</source>
@@ -238,6 +321,53 @@
     <message>
         <source>The virtual camera cannot listen on port %1: %2</source>
         <translation>Virtuální kamera nemůže naslouchat na portu %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CamerasCommand</name>
+    <message>
+        <source>List the printer's webcams with their stream and snapshot URLs.</source>
+        <translation>Vypsat webkamery tiskárny s adresami streamu a snímku.</translation>
+    </message>
+    <message>
+        <source>Print the cameras as JSON.</source>
+        <translation>Vypsat kamery jako JSON.</translation>
+    </message>
+    <message>
+        <source>unexpected argument '%1'</source>
+        <translation>neočekávaný argument '%1'</translation>
+    </message>
+    <message>
+        <source>No webcams configured.</source>
+        <translation>Nejsou nastaveny žádné webkamery.</translation>
+    </message>
+    <message>
+        <source> (disabled)</source>
+        <translation> (vypnuto)</translation>
+    </message>
+    <message>
+        <source>  stream:   %1</source>
+        <translation>  stream:   %1</translation>
+    </message>
+    <message>
+        <source>  snapshot: %1</source>
+        <translation>  snímek:   %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>žádné</translation>
+    </message>
+    <message>
+        <source>flipped horizontally</source>
+        <translation>zrcadleno vodorovně</translation>
+    </message>
+    <message>
+        <source>flipped vertically</source>
+        <translation>zrcadleno svisle</translation>
+    </message>
+    <message>
+        <source>rotated %1°</source>
+        <translation>otočeno o %1°</translation>
     </message>
 </context>
 <context>
@@ -452,6 +582,25 @@ Volby:
     <message>
         <source>Out of memory for a %1×%2 frame.</source>
         <translation>Nedostatek paměti pro snímek %1×%2.</translation>
+    </message>
+</context>
+<context>
+    <name>GcodeCommand</name>
+    <message>
+        <source>Run G-code on the printer and print its responses.</source>
+        <translation>Spustit G-kód na tiskárně a vypsat její odpovědi.</translation>
+    </message>
+    <message>
+        <source>G-code lines; \n separates lines.</source>
+        <translation>Řádky G-kódu; \n odděluje řádky.</translation>
+    </message>
+    <message>
+        <source>"G28\nG0 X10"</source>
+        <translation>"G28\nG0 X10"</translation>
+    </message>
+    <message>
+        <source>no G-code given</source>
+        <translation>nebyl zadán žádný G-kód</translation>
     </message>
 </context>
 <context>
@@ -766,6 +915,61 @@ Volby:
     </message>
 </context>
 <context>
+    <name>PrinterCliSession</name>
+    <message>
+        <source>Moonraker address, e.g. voron.local or http://10.0.0.5:7125.</source>
+        <translation>Adresa Moonrakeru, např. voron.local nebo http://10.0.0.5:7125.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Moonraker API key (sent as X-Api-Key).</source>
+        <translation>API klíč Moonrakeru (posílá se jako X-Api-Key).</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>KLÍČ</translation>
+    </message>
+    <message>
+        <source>Trade the API key for a oneshot token first.</source>
+        <translation>Nejprve vyměnit API klíč za jednorázový token.</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for the printer (default 15).</source>
+        <translation>Kolik sekund čekat na tiskárnu (výchozí 15).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SEKUNDY</translation>
+    </message>
+    <message>
+        <source>Log the Moonraker traffic on stderr.</source>
+        <translation>Vypisovat komunikaci s Moonrakerem na stderr.</translation>
+    </message>
+    <message>
+        <source>--printer is required</source>
+        <translation>--printer je povinný</translation>
+    </message>
+    <message>
+        <source>'%1' is not a printer address</source>
+        <translation>'%1' není adresa tiskárny</translation>
+    </message>
+    <message>
+        <source>--timeout needs a number of seconds between 0 and 3600</source>
+        <translation>--timeout vyžaduje počet sekund mezi 0 a 3600</translation>
+    </message>
+    <message>
+        <source>Klipper is not ready (%1): %2</source>
+        <translation>Klipper není připraven (%1): %2</translation>
+    </message>
+    <message>
+        <source>No connection to %1 within %2 s.</source>
+        <translation>Žádné spojení s %1 během %2 s.</translation>
+    </message>
+</context>
+<context>
     <name>PrinterError</name>
     <message>
         <source>%1 (%2)</source>
@@ -1020,6 +1224,69 @@ Volby:
     </message>
 </context>
 <context>
+    <name>StatusCommand</name>
+    <message>
+        <source>Show the printer's state, position, homed axes, tools and offsets.</source>
+        <translation>Zobrazit stav tiskárny, polohu, zaparkované osy, nástroje a posuny.</translation>
+    </message>
+    <message>
+        <source>Print the status as JSON.</source>
+        <translation>Vypsat stav jako JSON.</translation>
+    </message>
+    <message>
+        <source>unexpected argument '%1'</source>
+        <translation>neočekávaný argument '%1'</translation>
+    </message>
+    <message>
+        <source>Printer:     %1</source>
+        <translation>Tiskárna:    %1</translation>
+    </message>
+    <message>
+        <source>Klipper:     %1</source>
+        <translation>Klipper:     %1</translation>
+    </message>
+    <message>
+        <source>Message:     %1</source>
+        <translation>Zpráva:      %1</translation>
+    </message>
+    <message>
+        <source>Position:    %1</source>
+        <translation>Poloha:      %1</translation>
+    </message>
+    <message>
+        <source>Homed axes:  %1</source>
+        <translation>Zaparkované osy: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>žádné</translation>
+    </message>
+    <message>
+        <source>Axis limits: %1 to %2</source>
+        <translation>Meze os:     %1 až %2</translation>
+    </message>
+    <message>
+        <source>Busy:        %1</source>
+        <translation>Zaneprázdněn: %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ano</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>ne</translation>
+    </message>
+    <message>
+        <source>Tools:       none reported</source>
+        <translation>Nástroje:    žádné nehlášeny</translation>
+    </message>
+    <message>
+        <source>Tools (offsets X Y Z in mm):</source>
+        <translation>Nástroje (posuny X Y Z v mm):</translation>
+    </message>
+</context>
+<context>
     <name>StreamHealth</name>
     <message>
         <source>%1 fps</source>
@@ -1105,6 +1372,17 @@ Volby:
     <message>
         <source>%1: not saved because it was not loaded.</source>
         <translation>%1: neuloženo, protože nebylo načteno.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Simulated nozzle camera</source>
+        <translation>Simulovaná kamera trysky</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>Ukázka</translation>
     </message>
 </context>
 <context>
@@ -1474,6 +1752,65 @@ Volby:
     </message>
 </context>
 <context>
+    <name>reticle::ConnectionDialog</name>
+    <message>
+        <source>Use a oneshot token (for proxies that drop the X-Api-Key header)</source>
+        <translation>Použít jednorázový token (pro proxy, které zahazují hlavičku X-Api-Key)</translation>
+    </message>
+    <message>
+        <source>Connect to printer</source>
+        <translation>Připojit k tiskárně</translation>
+    </message>
+    <message>
+        <source>voron.local or http://192.168.1.20:7125</source>
+        <translation>voron.local nebo http://192.168.1.20:7125</translation>
+    </message>
+    <message>
+        <source>empty when the printer trusts this computer</source>
+        <translation>prázdné, pokud tiskárna tomuto počítači důvěřuje</translation>
+    </message>
+    <message>
+        <source>Save profile</source>
+        <translation>Uložit profil</translation>
+    </message>
+    <message>
+        <source>Delete profile</source>
+        <translation>Smazat profil</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>Profil:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Název:</translation>
+    </message>
+    <message>
+        <source>Moonraker address:</source>
+        <translation>Adresa Moonrakeru:</translation>
+    </message>
+    <message>
+        <source>API key:</source>
+        <translation>API klíč:</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Připojit</translation>
+    </message>
+    <message>
+        <source>New printer</source>
+        <translation>Nová tiskárna</translation>
+    </message>
+    <message>
+        <source>Give the printer a name.</source>
+        <translation>Pojmenujte tiskárnu.</translation>
+    </message>
+    <message>
+        <source>'%1' is not a Moonraker address.</source>
+        <translation>'%1' není adresa Moonrakeru.</translation>
+    </message>
+</context>
+<context>
     <name>reticle::ConnectionIndicator</name>
     <message>
         <source>not connected</source>
@@ -1486,10 +1823,72 @@ Volby:
     </message>
 </context>
 <context>
+    <name>reticle::ConsoleWidget</name>
+    <message>
+        <source>Send</source>
+        <translation>Odeslat</translation>
+    </message>
+    <message>
+        <source>G-code, e.g. M114</source>
+        <translation>G-kód, např. M114</translation>
+    </message>
+</context>
+<context>
     <name>reticle::FrameSource</name>
     <message>
         <source>An empty video frame.</source>
         <translation>Prázdný videosnímek.</translation>
+    </message>
+</context>
+<context>
+    <name>reticle::JogPanel</name>
+    <message>
+        <source>Step:</source>
+        <translation>Krok:</translation>
+    </message>
+    <message>
+        <source>Y+</source>
+        <translation>Y+</translation>
+    </message>
+    <message>
+        <source>X−</source>
+        <translation>X−</translation>
+    </message>
+    <message>
+        <source>X+</source>
+        <translation>X+</translation>
+    </message>
+    <message>
+        <source>Y−</source>
+        <translation>Y−</translation>
+    </message>
+    <message>
+        <source>Z+</source>
+        <translation>Z+</translation>
+    </message>
+    <message>
+        <source>Z−</source>
+        <translation>Z−</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Zaparkovat</translation>
+    </message>
+    <message>
+        <source>Home all axes (G28)</source>
+        <translation>Zaparkovat všechny osy (G28)</translation>
+    </message>
+    <message>
+        <source>X %1  Y %2  Z %3  (homed: %4)</source>
+        <translation>X %1  Y %2  Z %3  (zaparkováno: %4)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>žádné</translation>
+    </message>
+    <message>
+        <source>Position unknown</source>
+        <translation>Poloha neznámá</translation>
     </message>
 </context>
 <context>
@@ -1872,6 +2271,53 @@ Volby:
     </message>
 </context>
 <context>
+    <name>reticle::PrinterUi</name>
+    <message>
+        <source>&amp;Connect to printer…</source>
+        <translation>&amp;Připojit k tiskárně…</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect from printer</source>
+        <translation>&amp;Odpojit od tiskárny</translation>
+    </message>
+    <message>
+        <source>Emergency stop failed: %1</source>
+        <translation>Nouzové zastavení selhalo: %1</translation>
+    </message>
+    <message>
+        <source>Emergency stop sent.</source>
+        <translation>Nouzové zastavení odesláno.</translation>
+    </message>
+    <message>
+        <source>Printer: %1</source>
+        <translation>Tiskárna: %1</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>nepřipojeno</translation>
+    </message>
+    <message>
+        <source>connecting…</source>
+        <translation>připojování…</translation>
+    </message>
+    <message>
+        <source>reconnecting…</source>
+        <translation>opětovné připojování…</translation>
+    </message>
+    <message>
+        <source>printing</source>
+        <translation>tiskne</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>připraveno</translation>
+    </message>
+    <message>
+        <source>Klipper: %1</source>
+        <translation>Klipper: %1</translation>
+    </message>
+</context>
+<context>
     <name>reticle::SnapshotPollingSource</name>
     <message>
         <source>Snapshot polling</source>
@@ -2017,6 +2463,37 @@ Volby:
     </message>
 </context>
 <context>
+    <name>reticle::ToolPanel</name>
+    <message>
+        <source>Select</source>
+        <translation>Vybrat</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Nástroj</translation>
+    </message>
+    <message>
+        <source>X offset</source>
+        <translation>Posun X</translation>
+    </message>
+    <message>
+        <source>Y offset</source>
+        <translation>Posun Y</translation>
+    </message>
+    <message>
+        <source>Z offset</source>
+        <translation>Posun Z</translation>
+    </message>
+    <message>
+        <source>Active tool:</source>
+        <translation>Aktivní nástroj:</translation>
+    </message>
+    <message>
+        <source>%1 (active)</source>
+        <translation>%1 (aktivní)</translation>
+    </message>
+</context>
+<context>
     <name>reticle::VideoSinkSource</name>
     <message>
         <source>A video frame in format %1 could not be converted.</source>
@@ -2028,85 +2505,6 @@ Volby:
     <message>
         <source>--%1 must be a number from %2 to %3, not '%4'</source>
         <translation>--%1 musí být číslo od %2 do %3, ne „%4“</translation>
-    </message>
-    <message>
-        <source>--%1 must be a whole number from %2 to %3, not '%4'</source>
-        <translation>--%1 musí být celé číslo od %2 do %3, ne '%4'</translation>
-    </message>
-</context>
-<context>
-    <name>reticle::sim::CameraOptions</name>
-    <message>
-        <source>Port of the virtual camera's MJPEG server (0 = any free port).</source>
-        <translation>Port serveru MJPEG virtuální kamery (0 = libovolný volný port).</translation>
-    </message>
-    <message>
-        <source>What the virtual camera shows: 'nozzle' (fixed camera looking up at the nozzle) or 'camera-tool' (camera tool looking down at the bed).</source>
-        <translation>Co virtuální kamera ukazuje: 'nozzle' (pevná kamera hledící vzhůru na trysku) nebo 'camera-tool' (kamerový nástroj hledící dolů na podložku).</translation>
-    </message>
-    <message>
-        <source>Camera resolution, 640x480 up to 3840x2160.</source>
-        <translation>Rozlišení kamery, 640x480 až 3840x2160.</translation>
-    </message>
-    <message>
-        <source>Camera frame rate.</source>
-        <translation>Snímková frekvence kamery.</translation>
-    </message>
-    <message>
-        <source>Camera scale in micrometres per pixel.</source>
-        <translation>Měřítko kamery v mikrometrech na pixel.</translation>
-    </message>
-    <message>
-        <source>Camera rotation in degrees (positive turns the image clockwise).</source>
-        <translation>Natočení kamery ve stupních (kladné otáčí obraz po směru hodinových ručiček).</translation>
-    </message>
-    <message>
-        <source>Mirror the camera image horizontally.</source>
-        <translation>Zrcadlit obraz kamery vodorovně.</translation>
-    </message>
-    <message>
-        <source>Sensor noise in grey levels (0 = none).</source>
-        <translation>Šum snímače v úrovních šedi (0 = žádný).</translation>
-    </message>
-    <message>
-        <source>JPEG quality of the camera frames (1-100).</source>
-        <translation>Kvalita JPEG snímků kamery (1-100).</translation>
-    </message>
-    <message>
-        <source>A frame shows the printer as it was this many milliseconds earlier.</source>
-        <translation>Snímek ukazuje tiskárnu tak, jak byla o tolik milisekund dříve.</translation>
-    </message>
-    <message>
-        <source>Camera focus setting, 0-30 like the camera bus (15 = sharp at the default distance).</source>
-        <translation>Nastavení ostření kamery, 0-30 jako na kamerové sběrnici (15 = ostré ve výchozí vzdálenosti).</translation>
-    </message>
-    <message>
-        <source>Toolhead vibration amplitude in micrometres while moving (0 = none).</source>
-        <translation>Amplituda vibrací tiskové hlavy v mikrometrech během pohybu (0 = žádné).</translation>
-    </message>
-    <message>
-        <source>Show a drop of filament hanging off the nozzle.</source>
-        <translation>Zobrazit kapku filamentu visící z trysky.</translation>
-    </message>
-    <message>
-        <source>Even illumination: no brightness gradient or vignetting.</source>
-        <translation>Rovnoměrné osvětlení: bez gradientu jasu a vinětace.</translation>
-    </message>
-    <message>
-        <source>Bed position of the printed fiducial target in mm.</source>
-        <translation>Poloha vytištěné referenční značky na podložce v mm.</translation>
-    </message>
-    <message>
-        <source>--camera-mode must be 'nozzle' or 'camera-tool', not '%1'</source>
-        <translation>--camera-mode musí být 'nozzle' nebo 'camera-tool', ne '%1'</translation>
-    </message>
-    <message>
-        <source>--resolution must be WIDTHxHEIGHT from 640x480 to 3840x2160, not '%1'</source>
-        <translation>--resolution musí být ŠÍŘKAxVÝŠKA od 640x480 do 3840x2160, ne '%1'</translation>
-    </message>
-    <message>
-        <source>--fiducial must be X,Y in mm, not '%1'</source>
-        <translation>--fiducial musí být X,Y v mm, ne '%1'</translation>
     </message>
 </context>
 <context>
@@ -2210,6 +2608,30 @@ Volby:
     <message>
         <source>--offsets entry '%1': '%2' is not an offset in mm (at most 50)</source>
         <translation>Položka --offsets „%1“: „%2“ není offset v mm (nejvýše 50)</translation>
+    </message>
+    <message>
+        <source>Add a server.webcams.list entry, e.g. "name=bed;stream=/webcam/?action=stream;snapshot=;rotation=90;flip=h" (repeatable).</source>
+        <translation>Přidat položku do server.webcams.list, např. "name=bed;stream=/webcam/?action=stream;snapshot=;rotation=90;flip=h" (lze opakovat).</translation>
+    </message>
+    <message>
+        <source>--webcam part '%1' is not of the form key=value</source>
+        <translation>Část --webcam „%1“ nemá tvar klíč=hodnota</translation>
+    </message>
+    <message>
+        <source>--webcam rotation must be 0, 90, 180 or 270, not '%1'</source>
+        <translation>Otočení --webcam musí být 0, 90, 180 nebo 270, ne „%1“</translation>
+    </message>
+    <message>
+        <source>--webcam flip must be h, v or hv, not '%1'</source>
+        <translation>Zrcadlení --webcam musí být h, v nebo hv, ne „%1“</translation>
+    </message>
+    <message>
+        <source>--webcam has no setting '%1' (name, stream, snapshot, uid, service, rotation, flip)</source>
+        <translation>--webcam nemá nastavení „%1“ (name, stream, snapshot, uid, service, rotation, flip)</translation>
+    </message>
+    <message>
+        <source>--webcam needs at least name=... and stream=...</source>
+        <translation>--webcam potřebuje alespoň name=... a stream=...</translation>
     </message>
 </context>
 </TS>

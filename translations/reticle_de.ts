@@ -215,6 +215,89 @@
     </message>
 </context>
 <context>
+    <name>CameraOptions</name>
+    <message>
+        <source>--%1 must be a number from %2 to %3, not '%4'</source>
+        <translation>--%1 muss eine Zahl von %2 bis %3 sein, nicht „%4“</translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number from %2 to %3, not '%4'</source>
+        <translation>--%1 muss eine ganze Zahl von %2 bis %3 sein, nicht „%4“</translation>
+    </message>
+    <message>
+        <source>Port of the virtual camera's MJPEG server (0 = any free port).</source>
+        <translation>Port des MJPEG-Servers der virtuellen Kamera (0 = ein freier Port).</translation>
+    </message>
+    <message>
+        <source>What the virtual camera shows: 'nozzle' (fixed camera looking up at the nozzle) or 'camera-tool' (camera tool looking down at the bed).</source>
+        <translation>Was die virtuelle Kamera zeigt: „nozzle“ (feste Kamera, die nach oben auf die Düse blickt) oder „camera-tool“ (Kamerawerkzeug, das nach unten auf das Bett blickt).</translation>
+    </message>
+    <message>
+        <source>Camera resolution, 640x480 up to 3840x2160.</source>
+        <translation>Kameraauflösung, 640x480 bis 3840x2160.</translation>
+    </message>
+    <message>
+        <source>Camera frame rate.</source>
+        <translation>Bildrate der Kamera.</translation>
+    </message>
+    <message>
+        <source>Camera scale in micrometres per pixel.</source>
+        <translation>Kameramaßstab in Mikrometern pro Pixel.</translation>
+    </message>
+    <message>
+        <source>Camera rotation in degrees (positive turns the image clockwise).</source>
+        <translation>Kameradrehung in Grad (positiv dreht das Bild im Uhrzeigersinn).</translation>
+    </message>
+    <message>
+        <source>Mirror the camera image horizontally.</source>
+        <translation>Kamerabild horizontal spiegeln.</translation>
+    </message>
+    <message>
+        <source>Sensor noise in grey levels (0 = none).</source>
+        <translation>Sensorrauschen in Graustufen (0 = keines).</translation>
+    </message>
+    <message>
+        <source>JPEG quality of the camera frames (1-100).</source>
+        <translation>JPEG-Qualität der Kamerabilder (1–100).</translation>
+    </message>
+    <message>
+        <source>A frame shows the printer as it was this many milliseconds earlier.</source>
+        <translation>Ein Bild zeigt den Drucker so, wie er so viele Millisekunden zuvor war.</translation>
+    </message>
+    <message>
+        <source>Camera focus setting, 0-30 like the camera bus (15 = sharp at the default distance).</source>
+        <translation>Fokuseinstellung der Kamera, 0–30 wie auf dem Kamerabus (15 = scharf im Standardabstand).</translation>
+    </message>
+    <message>
+        <source>Toolhead vibration amplitude in micrometres while moving (0 = none).</source>
+        <translation>Schwingungsamplitude des Druckkopfs in Mikrometern während der Bewegung (0 = keine).</translation>
+    </message>
+    <message>
+        <source>Show a drop of filament hanging off the nozzle.</source>
+        <translation>Einen Filamenttropfen an der Düse zeigen.</translation>
+    </message>
+    <message>
+        <source>Even illumination: no brightness gradient or vignetting.</source>
+        <translation>Gleichmäßige Beleuchtung: kein Helligkeitsverlauf und keine Vignettierung.</translation>
+    </message>
+    <message>
+        <source>Bed position of the printed fiducial target in mm.</source>
+        <translation>Position der gedruckten Passmarke auf dem Bett in mm.</translation>
+    </message>
+    <message>
+        <source>--camera-mode must be 'nozzle' or 'camera-tool', not '%1'</source>
+        <translation>--camera-mode muss „nozzle“ oder „camera-tool“ sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--resolution must be WIDTHxHEIGHT from 640x480 to 3840x2160, not '%1'</source>
+        <translation>--resolution muss BREITExHÖHE von 640x480 bis 3840x2160 sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--fiducial must be X,Y in mm, not '%1'</source>
+        <translation>--fiducial muss X,Y in mm sein, nicht „%1“</translation>
+    </message>
+</context>
+<context>
     <name>CameraProfile</name>
     <message>
         <source>MJPEG stream</source>
@@ -238,6 +321,53 @@
     <message>
         <source>The virtual camera cannot listen on port %1: %2</source>
         <translation>Die virtuelle Kamera kann nicht auf Port %1 lauschen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CamerasCommand</name>
+    <message>
+        <source>List the printer's webcams with their stream and snapshot URLs.</source>
+        <translation>Die Webcams des Druckers mit Stream- und Snapshot-URLs auflisten.</translation>
+    </message>
+    <message>
+        <source>Print the cameras as JSON.</source>
+        <translation>Die Kameras als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>unexpected argument '%1'</source>
+        <translation>unerwartetes Argument '%1'</translation>
+    </message>
+    <message>
+        <source>No webcams configured.</source>
+        <translation>Keine Webcams eingerichtet.</translation>
+    </message>
+    <message>
+        <source> (disabled)</source>
+        <translation> (deaktiviert)</translation>
+    </message>
+    <message>
+        <source>  stream:   %1</source>
+        <translation>  Stream:   %1</translation>
+    </message>
+    <message>
+        <source>  snapshot: %1</source>
+        <translation>  Snapshot: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>flipped horizontally</source>
+        <translation>horizontal gespiegelt</translation>
+    </message>
+    <message>
+        <source>flipped vertically</source>
+        <translation>vertikal gespiegelt</translation>
+    </message>
+    <message>
+        <source>rotated %1°</source>
+        <translation>um %1° gedreht</translation>
     </message>
 </context>
 <context>
@@ -452,6 +582,25 @@ Optionen:
     <message>
         <source>Out of memory for a %1×%2 frame.</source>
         <translation>Kein Speicher für ein Bild von %1×%2.</translation>
+    </message>
+</context>
+<context>
+    <name>GcodeCommand</name>
+    <message>
+        <source>Run G-code on the printer and print its responses.</source>
+        <translation>G-Code auf dem Drucker ausführen und seine Antworten ausgeben.</translation>
+    </message>
+    <message>
+        <source>G-code lines; \n separates lines.</source>
+        <translation>G-Code-Zeilen; \n trennt Zeilen.</translation>
+    </message>
+    <message>
+        <source>"G28\nG0 X10"</source>
+        <translation>"G28\nG0 X10"</translation>
+    </message>
+    <message>
+        <source>no G-code given</source>
+        <translation>kein G-Code angegeben</translation>
     </message>
 </context>
 <context>
@@ -766,6 +915,61 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>PrinterCliSession</name>
+    <message>
+        <source>Moonraker address, e.g. voron.local or http://10.0.0.5:7125.</source>
+        <translation>Moonraker-Adresse, z. B. voron.local oder http://10.0.0.5:7125.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Moonraker API key (sent as X-Api-Key).</source>
+        <translation>Moonraker-API-Schlüssel (als X-Api-Key gesendet).</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>SCHLÜSSEL</translation>
+    </message>
+    <message>
+        <source>Trade the API key for a oneshot token first.</source>
+        <translation>Den API-Schlüssel zuerst gegen ein Einmal-Token tauschen.</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for the printer (default 15).</source>
+        <translation>Sekunden, die auf den Drucker gewartet wird (Standard 15).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SEKUNDEN</translation>
+    </message>
+    <message>
+        <source>Log the Moonraker traffic on stderr.</source>
+        <translation>Den Moonraker-Verkehr auf stderr protokollieren.</translation>
+    </message>
+    <message>
+        <source>--printer is required</source>
+        <translation>--printer ist erforderlich</translation>
+    </message>
+    <message>
+        <source>'%1' is not a printer address</source>
+        <translation>'%1' ist keine Druckeradresse</translation>
+    </message>
+    <message>
+        <source>--timeout needs a number of seconds between 0 and 3600</source>
+        <translation>--timeout braucht eine Sekundenzahl zwischen 0 und 3600</translation>
+    </message>
+    <message>
+        <source>Klipper is not ready (%1): %2</source>
+        <translation>Klipper ist nicht bereit (%1): %2</translation>
+    </message>
+    <message>
+        <source>No connection to %1 within %2 s.</source>
+        <translation>Keine Verbindung zu %1 innerhalb von %2 s.</translation>
+    </message>
+</context>
+<context>
     <name>PrinterError</name>
     <message>
         <source>%1 (%2)</source>
@@ -1020,6 +1224,69 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>StatusCommand</name>
+    <message>
+        <source>Show the printer's state, position, homed axes, tools and offsets.</source>
+        <translation>Zustand, Position, referenzierte Achsen, Werkzeuge und Versätze des Druckers anzeigen.</translation>
+    </message>
+    <message>
+        <source>Print the status as JSON.</source>
+        <translation>Den Status als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>unexpected argument '%1'</source>
+        <translation>unerwartetes Argument '%1'</translation>
+    </message>
+    <message>
+        <source>Printer:     %1</source>
+        <translation>Drucker:     %1</translation>
+    </message>
+    <message>
+        <source>Klipper:     %1</source>
+        <translation>Klipper:     %1</translation>
+    </message>
+    <message>
+        <source>Message:     %1</source>
+        <translation>Meldung:     %1</translation>
+    </message>
+    <message>
+        <source>Position:    %1</source>
+        <translation>Position:    %1</translation>
+    </message>
+    <message>
+        <source>Homed axes:  %1</source>
+        <translation>Referenziert: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Axis limits: %1 to %2</source>
+        <translation>Achsgrenzen: %1 bis %2</translation>
+    </message>
+    <message>
+        <source>Busy:        %1</source>
+        <translation>Beschäftigt: %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Tools:       none reported</source>
+        <translation>Werkzeuge:   keine gemeldet</translation>
+    </message>
+    <message>
+        <source>Tools (offsets X Y Z in mm):</source>
+        <translation>Werkzeuge (Versätze X Y Z in mm):</translation>
+    </message>
+</context>
+<context>
     <name>StreamHealth</name>
     <message>
         <source>%1 fps</source>
@@ -1105,6 +1372,17 @@ Optionen:
     <message>
         <source>%1: not saved because it was not loaded.</source>
         <translation>%1: nicht gespeichert, weil sie nicht geladen wurde.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Simulated nozzle camera</source>
+        <translation>Simulierte Düsenkamera</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>Demo</translation>
     </message>
 </context>
 <context>
@@ -1474,6 +1752,65 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>reticle::ConnectionDialog</name>
+    <message>
+        <source>Use a oneshot token (for proxies that drop the X-Api-Key header)</source>
+        <translation>Einmal-Token verwenden (für Proxys, die den X-Api-Key-Header entfernen)</translation>
+    </message>
+    <message>
+        <source>Connect to printer</source>
+        <translation>Mit Drucker verbinden</translation>
+    </message>
+    <message>
+        <source>voron.local or http://192.168.1.20:7125</source>
+        <translation>voron.local oder http://192.168.1.20:7125</translation>
+    </message>
+    <message>
+        <source>empty when the printer trusts this computer</source>
+        <translation>leer, wenn der Drucker diesem Computer vertraut</translation>
+    </message>
+    <message>
+        <source>Save profile</source>
+        <translation>Profil speichern</translation>
+    </message>
+    <message>
+        <source>Delete profile</source>
+        <translation>Profil löschen</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>Profil:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Moonraker address:</source>
+        <translation>Moonraker-Adresse:</translation>
+    </message>
+    <message>
+        <source>API key:</source>
+        <translation>API-Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>New printer</source>
+        <translation>Neuer Drucker</translation>
+    </message>
+    <message>
+        <source>Give the printer a name.</source>
+        <translation>Geben Sie dem Drucker einen Namen.</translation>
+    </message>
+    <message>
+        <source>'%1' is not a Moonraker address.</source>
+        <translation>'%1' ist keine Moonraker-Adresse.</translation>
+    </message>
+</context>
+<context>
     <name>reticle::ConnectionIndicator</name>
     <message>
         <source>not connected</source>
@@ -1486,10 +1823,72 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>reticle::ConsoleWidget</name>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>G-code, e.g. M114</source>
+        <translation>G-Code, z. B. M114</translation>
+    </message>
+</context>
+<context>
     <name>reticle::FrameSource</name>
     <message>
         <source>An empty video frame.</source>
         <translation>Ein leeres Videobild.</translation>
+    </message>
+</context>
+<context>
+    <name>reticle::JogPanel</name>
+    <message>
+        <source>Step:</source>
+        <translation>Schritt:</translation>
+    </message>
+    <message>
+        <source>Y+</source>
+        <translation>Y+</translation>
+    </message>
+    <message>
+        <source>X−</source>
+        <translation>X−</translation>
+    </message>
+    <message>
+        <source>X+</source>
+        <translation>X+</translation>
+    </message>
+    <message>
+        <source>Y−</source>
+        <translation>Y−</translation>
+    </message>
+    <message>
+        <source>Z+</source>
+        <translation>Z+</translation>
+    </message>
+    <message>
+        <source>Z−</source>
+        <translation>Z−</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Referenzfahrt</translation>
+    </message>
+    <message>
+        <source>Home all axes (G28)</source>
+        <translation>Alle Achsen referenzieren (G28)</translation>
+    </message>
+    <message>
+        <source>X %1  Y %2  Z %3  (homed: %4)</source>
+        <translation>X %1  Y %2  Z %3  (referenziert: %4)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Position unknown</source>
+        <translation>Position unbekannt</translation>
     </message>
 </context>
 <context>
@@ -1872,6 +2271,53 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>reticle::PrinterUi</name>
+    <message>
+        <source>&amp;Connect to printer…</source>
+        <translation>Mit Drucker &amp;verbinden…</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect from printer</source>
+        <translation>Vom Drucker &amp;trennen</translation>
+    </message>
+    <message>
+        <source>Emergency stop failed: %1</source>
+        <translation>Not-Aus fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Emergency stop sent.</source>
+        <translation>Not-Aus gesendet.</translation>
+    </message>
+    <message>
+        <source>Printer: %1</source>
+        <translation>Drucker: %1</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>nicht verbunden</translation>
+    </message>
+    <message>
+        <source>connecting…</source>
+        <translation>verbinde…</translation>
+    </message>
+    <message>
+        <source>reconnecting…</source>
+        <translation>verbinde erneut…</translation>
+    </message>
+    <message>
+        <source>printing</source>
+        <translation>druckt</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>bereit</translation>
+    </message>
+    <message>
+        <source>Klipper: %1</source>
+        <translation>Klipper: %1</translation>
+    </message>
+</context>
+<context>
     <name>reticle::SnapshotPollingSource</name>
     <message>
         <source>Snapshot polling</source>
@@ -2017,6 +2463,37 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>reticle::ToolPanel</name>
+    <message>
+        <source>Select</source>
+        <translation>Wählen</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Werkzeug</translation>
+    </message>
+    <message>
+        <source>X offset</source>
+        <translation>X-Versatz</translation>
+    </message>
+    <message>
+        <source>Y offset</source>
+        <translation>Y-Versatz</translation>
+    </message>
+    <message>
+        <source>Z offset</source>
+        <translation>Z-Versatz</translation>
+    </message>
+    <message>
+        <source>Active tool:</source>
+        <translation>Aktives Werkzeug:</translation>
+    </message>
+    <message>
+        <source>%1 (active)</source>
+        <translation>%1 (aktiv)</translation>
+    </message>
+</context>
+<context>
     <name>reticle::VideoSinkSource</name>
     <message>
         <source>A video frame in format %1 could not be converted.</source>
@@ -2028,85 +2505,6 @@ Optionen:
     <message>
         <source>--%1 must be a number from %2 to %3, not '%4'</source>
         <translation>--%1 muss eine Zahl von %2 bis %3 sein, nicht „%4“</translation>
-    </message>
-    <message>
-        <source>--%1 must be a whole number from %2 to %3, not '%4'</source>
-        <translation>--%1 muss eine ganze Zahl von %2 bis %3 sein, nicht '%4'</translation>
-    </message>
-</context>
-<context>
-    <name>reticle::sim::CameraOptions</name>
-    <message>
-        <source>Port of the virtual camera's MJPEG server (0 = any free port).</source>
-        <translation>Port des MJPEG-Servers der virtuellen Kamera (0 = beliebiger freier Port).</translation>
-    </message>
-    <message>
-        <source>What the virtual camera shows: 'nozzle' (fixed camera looking up at the nozzle) or 'camera-tool' (camera tool looking down at the bed).</source>
-        <translation>Was die virtuelle Kamera zeigt: 'nozzle' (feste Kamera, die nach oben auf die Düse blickt) oder 'camera-tool' (Kamerawerkzeug, das nach unten auf das Bett blickt).</translation>
-    </message>
-    <message>
-        <source>Camera resolution, 640x480 up to 3840x2160.</source>
-        <translation>Kameraauflösung, 640x480 bis 3840x2160.</translation>
-    </message>
-    <message>
-        <source>Camera frame rate.</source>
-        <translation>Bildrate der Kamera.</translation>
-    </message>
-    <message>
-        <source>Camera scale in micrometres per pixel.</source>
-        <translation>Kameramaßstab in Mikrometern pro Pixel.</translation>
-    </message>
-    <message>
-        <source>Camera rotation in degrees (positive turns the image clockwise).</source>
-        <translation>Kameradrehung in Grad (positiv dreht das Bild im Uhrzeigersinn).</translation>
-    </message>
-    <message>
-        <source>Mirror the camera image horizontally.</source>
-        <translation>Das Kamerabild waagerecht spiegeln.</translation>
-    </message>
-    <message>
-        <source>Sensor noise in grey levels (0 = none).</source>
-        <translation>Sensorrauschen in Graustufen (0 = keines).</translation>
-    </message>
-    <message>
-        <source>JPEG quality of the camera frames (1-100).</source>
-        <translation>JPEG-Qualität der Kamerabilder (1-100).</translation>
-    </message>
-    <message>
-        <source>A frame shows the printer as it was this many milliseconds earlier.</source>
-        <translation>Ein Bild zeigt den Drucker so, wie er so viele Millisekunden früher war.</translation>
-    </message>
-    <message>
-        <source>Camera focus setting, 0-30 like the camera bus (15 = sharp at the default distance).</source>
-        <translation>Fokuseinstellung der Kamera, 0-30 wie beim Kamerabus (15 = scharf im Standardabstand).</translation>
-    </message>
-    <message>
-        <source>Toolhead vibration amplitude in micrometres while moving (0 = none).</source>
-        <translation>Schwingungsamplitude des Druckkopfs in Mikrometern während der Bewegung (0 = keine).</translation>
-    </message>
-    <message>
-        <source>Show a drop of filament hanging off the nozzle.</source>
-        <translation>Einen an der Düse hängenden Filamenttropfen zeigen.</translation>
-    </message>
-    <message>
-        <source>Even illumination: no brightness gradient or vignetting.</source>
-        <translation>Gleichmäßige Beleuchtung: kein Helligkeitsverlauf und keine Vignettierung.</translation>
-    </message>
-    <message>
-        <source>Bed position of the printed fiducial target in mm.</source>
-        <translation>Position der gedruckten Passmarke auf dem Bett in mm.</translation>
-    </message>
-    <message>
-        <source>--camera-mode must be 'nozzle' or 'camera-tool', not '%1'</source>
-        <translation>--camera-mode muss 'nozzle' oder 'camera-tool' sein, nicht '%1'</translation>
-    </message>
-    <message>
-        <source>--resolution must be WIDTHxHEIGHT from 640x480 to 3840x2160, not '%1'</source>
-        <translation>--resolution muss BREITExHÖHE von 640x480 bis 3840x2160 sein, nicht '%1'</translation>
-    </message>
-    <message>
-        <source>--fiducial must be X,Y in mm, not '%1'</source>
-        <translation>--fiducial muss X,Y in mm sein, nicht '%1'</translation>
     </message>
 </context>
 <context>
@@ -2210,6 +2608,30 @@ Optionen:
     <message>
         <source>--offsets entry '%1': '%2' is not an offset in mm (at most 50)</source>
         <translation>--offsets-Eintrag „%1“: „%2“ ist kein Versatz in mm (höchstens 50)</translation>
+    </message>
+    <message>
+        <source>Add a server.webcams.list entry, e.g. "name=bed;stream=/webcam/?action=stream;snapshot=;rotation=90;flip=h" (repeatable).</source>
+        <translation>Einen Eintrag für server.webcams.list hinzufügen, z. B. "name=bed;stream=/webcam/?action=stream;snapshot=;rotation=90;flip=h" (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>--webcam part '%1' is not of the form key=value</source>
+        <translation>--webcam-Teil „%1“ hat nicht die Form Schlüssel=Wert</translation>
+    </message>
+    <message>
+        <source>--webcam rotation must be 0, 90, 180 or 270, not '%1'</source>
+        <translation>--webcam-Drehung muss 0, 90, 180 oder 270 sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--webcam flip must be h, v or hv, not '%1'</source>
+        <translation>--webcam-Spiegelung muss h, v oder hv sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--webcam has no setting '%1' (name, stream, snapshot, uid, service, rotation, flip)</source>
+        <translation>--webcam hat keine Einstellung „%1“ (name, stream, snapshot, uid, service, rotation, flip)</translation>
+    </message>
+    <message>
+        <source>--webcam needs at least name=... and stream=...</source>
+        <translation>--webcam braucht mindestens name=... und stream=...</translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,9 @@
 #include "DetectCommand.h"
 #include "InfoCommand.h"
 #include "ProbeCameraCommand.h"
+#include "CamerasCommand.h"
+#include "GcodeCommand.h"
+#include "StatusCommand.h"
 
 namespace reticle {
 
@@ -14,6 +17,9 @@ std::vector<std::unique_ptr<CliCommand>> createCliCommands()
     commands.push_back(std::make_unique<DetectCommand>());
     commands.push_back(std::make_unique<CalibrateCommand>());
     commands.push_back(std::make_unique<ProbeCameraCommand>());
+    commands.push_back(std::make_unique<StatusCommand>());
+    commands.push_back(std::make_unique<GcodeCommand>());
+    commands.push_back(std::make_unique<CamerasCommand>());
     return commands;
 }
 

@@ -4,6 +4,7 @@
 #include "CameraUi.h"
 #include "ConnectionIndicator.h"
 #include "EmptyState.h"
+#include "PrinterUi.h"
 #include "base/AppInfo.h"
 #include "base/Languages.h"
 #include "store/Settings.h"
@@ -44,6 +45,7 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     createStatusBar();
     m_cameraUi = new CameraUi(m_settings, m_cameraIndicator, this);
     m_cameraUi->install(this); // replaces the placeholder with the camera view
+    m_printerUi = new PrinterUi(m_settings, *this); // fills the Tools, Jog and Console docks
 
     resize(1280, 800);
     m_defaultState = saveState();

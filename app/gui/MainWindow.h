@@ -9,6 +9,7 @@ namespace reticle {
 
 class CameraUi;
 class ConnectionIndicator;
+class PrinterUi;
 class Settings;
 
 // The composition root: creates the panels, docks and actions and connects them to the core
@@ -25,6 +26,7 @@ public:
     ConnectionIndicator *cameraIndicator() const { return m_cameraIndicator; }
     ConnectionIndicator *mqttIndicator() const { return m_mqttIndicator; }
     CameraUi *cameraUi() const { return m_cameraUi; }
+    PrinterUi *printerUi() const { return m_printerUi; }
 
     void restoreLayout();
     void resetLayout();
@@ -56,6 +58,7 @@ private:
     ConnectionIndicator *m_cameraIndicator = nullptr;
     ConnectionIndicator *m_mqttIndicator = nullptr;
     CameraUi *m_cameraUi = nullptr;
+    PrinterUi *m_printerUi = nullptr;
 };
 
 } // namespace reticle

@@ -1,6 +1,8 @@
 #include "GuiOptions.h"
 #include "HeadlessDemo.h"
 #include "MainWindow.h"
+#include "CameraUi.h"
+#include "PrinterUi.h"
 #include "base/AppInfo.h"
 #include "base/Languages.h"
 #include "store/Settings.h"
@@ -9,10 +11,16 @@
 #include <QApplication>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
+#include <QTemporaryDir>
 #include <QTextStream>
+#include <QMessageBox>
 #include <QTimer>
 
 #include <memory>
+
+#ifdef RETICLE_HAVE_EMBEDDED_SIM
+#include "embedded/EmbeddedSimulator.h"
+#endif
 
 using namespace reticle;
 
@@ -39,6 +47,11 @@ int main(int argc, char **argv)
         return HeadlessDemo::run(out, err, QRandomGenerator::global()->generate());
     }
 
+    // The demo's printer and camera live on random local ports: keep them out of the user's
+    // settings (profiles, last camera) by giving the demo a settings file of its own.
+    QTemporaryDir demoSettings;
+    if (options.demo && options.settingsFile.isEmpty())
+        options.settingsFile = demoSettings.filePath(QStringLiteral("demo.ini"));
     auto settings = options.settingsFile.isEmpty() ? std::make_unique<Settings>()
                                                    : std::make_unique<Settings>(options.settingsFile);
     Languages languages;
@@ -53,6 +66,24 @@ int main(int argc, char **argv)
     if (!options.resetLayout)
         window.restoreLayout();
     window.show();
+
+#ifdef RETICLE_HAVE_EMBEDDED_SIM
+    // --demo: the simulated printer on a free 127.0.0.1 port, connected like a real one.
+    std::unique_ptr<sim::EmbeddedSimulator> simulator;
+    if (options.demo) {
+        simulator = std::make_unique<sim::EmbeddedSimulator>();
+        QString error;
+        if (simulator->start(&error)) {
+            window.printerUi()->connectTo(simulator->printerUrl(), simulator->apiKey());
+            CameraProfile camera;
+            camera.name = QApplication::translate("main", "Simulated nozzle camera");
+            camera.url = simulator->cameraStreamUrl();
+            camera.type = CameraProfile::Type::MjpegStream;
+            window.cameraUi()->openProfile(camera);
+        } else
+            QMessageBox::warning(&window, QApplication::translate("main", "Demo"), error);
+    }
+#endif
 
     if (!options.screenshotPath.isEmpty()) {
         QTimer::singleShot(800, &window, [&window, path = options.screenshotPath] {

@@ -43,8 +43,10 @@ MoonrakerClient::MoonrakerClient(QObject *parent)
             openSocket({});
     });
     connect(m_pollTimer, &QTimer::timeout, this, [this] {
-        if (m_pollStep)
-            (this->*m_pollStep)();
+        if (m_pollStep == PollStep::PrinterInfo)
+            requestPrinterInfo();
+        else
+            requestServerInfo();
     });
     connect(m_socket, &QWebSocket::connected, this, &MoonrakerClient::onSocketConnected);
     connect(m_socket, &QWebSocket::disconnected, this, &MoonrakerClient::onSocketDisconnected);
@@ -64,9 +66,20 @@ MoonrakerClient::MoonrakerClient(QObject *parent)
 
 MoonrakerClient::~MoonrakerClient()
 {
+    // Nothing may call back into this object once its members start to go: silence the socket
+    // and the token request first, and drop (not fail) what is pending; the replies are
+    // children and go with the client.
     m_userClosed = true;
+    ++m_generation;
     m_socket->disconnect(this);
-    failAllPending(PrinterError::connectionLost());
+    m_reconnectTimer->stop();
+    m_pollTimer->stop();
+    delete m_network;
+    m_network = nullptr;
+    for (const Pending &p : std::as_const(m_pending))
+        if (p.reply)
+            p.reply->disconnect();
+    m_pending.clear();
 }
 
 QUrl MoonrakerClient::websocketUrl(const QString &address)
@@ -224,9 +237,9 @@ void MoonrakerClient::onSocketDisconnected()
         setConnectionState(ConnectionState::Disconnected);
         return;
     }
-    if (wasOpen) {
+    if (wasOpen || !m_autoReconnect) {
         m_lastError = lost;
-        emit connectionError(lost);
+        emit connectionError(lost); // without retries (reticle-cli) a refused connect is final
     }
     scheduleReconnect();
 }
@@ -438,7 +451,7 @@ void MoonrakerClient::restartStartup()
     requestServerInfo();
 }
 
-void MoonrakerClient::schedulePoll(void (MoonrakerClient::*step)())
+void MoonrakerClient::schedulePoll(PollStep step)
 {
     m_pollStep = step;
     m_pollTimer->start(m_pollIntervalMs);
@@ -483,7 +496,7 @@ void MoonrakerClient::requestServerInfo()
             }
             qCWarning(lcPrinter) << "server.info failed:" << r->error()->toString();
             if (r->error()->code != PrinterError::kConnectionLost)
-                schedulePoll(&MoonrakerClient::requestServerInfo);
+                schedulePoll(PollStep::ServerInfo);
             return;
         }
         const QJsonObject info = r->result().toObject();
@@ -492,7 +505,7 @@ void MoonrakerClient::requestServerInfo()
                 m_state.setKlippyState(PrinterState::KlippyState::Disconnected);
                 emit stateChanged();
             }
-            schedulePoll(&MoonrakerClient::requestServerInfo);
+            schedulePoll(PollStep::ServerInfo);
             return;
         }
         const auto klippy = PrinterState::parseKlippyState(info.value(QStringLiteral("klippy_state")).toString());
@@ -514,7 +527,7 @@ void MoonrakerClient::requestPrinterInfo()
                 return;
             // -32601 before Klippy's first connection, 503 while disconnected: back to server.info.
             qCInfo(lcPrinter) << "printer.info failed:" << r->error()->toString();
-            schedulePoll(&MoonrakerClient::requestServerInfo);
+            schedulePoll(PollStep::ServerInfo);
             return;
         }
         const QJsonObject info = r->result().toObject();
@@ -530,7 +543,7 @@ void MoonrakerClient::requestPrinterInfo()
                 qCWarning(lcPrinter) << "Klippy" << PrinterState::klippyStateName(klippy) << ":" << message;
             emit stateChanged();
         }
-        schedulePoll(&MoonrakerClient::requestPrinterInfo);
+        schedulePoll(PollStep::PrinterInfo);
     });
 }
 
@@ -548,7 +561,7 @@ void MoonrakerClient::subscribeObjects()
             m_subscribing = false;
             qCWarning(lcPrinter) << "printer.objects.list failed:" << r->error()->toString();
             if (r->error()->code != PrinterError::kConnectionLost)
-                schedulePoll(&MoonrakerClient::requestServerInfo);
+                schedulePoll(PollStep::ServerInfo);
             return;
         }
         static const QStringList wanted{QStringLiteral("toolhead"),     QStringLiteral("gcode_move"),
@@ -580,13 +593,13 @@ void MoonrakerClient::subscribeObjects()
                 if (s->isError()) {
                     qCWarning(lcPrinter) << "printer.objects.subscribe failed:" << s->error()->toString();
                     if (s->error()->code != PrinterError::kConnectionLost)
-                        schedulePoll(&MoonrakerClient::requestServerInfo);
+                        schedulePoll(PollStep::ServerInfo);
                     return;
                 }
                 const QJsonValue status = s->result().toObject().value(QStringLiteral("status"));
                 if (!status.isObject()) {
                     qCWarning(lcPrinter) << "subscribe reply without a status object";
-                    schedulePoll(&MoonrakerClient::requestServerInfo);
+                    schedulePoll(PollStep::ServerInfo);
                     return;
                 }
                 m_state.clearObjects();
@@ -601,7 +614,7 @@ void MoonrakerClient::subscribeObjects()
                 if (m_state.klippyState() != PrinterState::KlippyState::Ready) {
                     // The webhooks status says otherwise (shut down meanwhile): keep polling.
                     setConnectionState(ConnectionState::Connected);
-                    schedulePoll(&MoonrakerClient::requestPrinterInfo);
+                    schedulePoll(PollStep::PrinterInfo);
                 }
             });
     });

@@ -88,7 +88,8 @@ private:
     void identify();
     void requestServerInfo();
     void requestPrinterInfo();
-    void schedulePoll(void (MoonrakerClient::*step)());
+    enum class PollStep { ServerInfo, PrinterInfo };
+    void schedulePoll(PollStep step);
     void subscribeObjects();
     void restartStartup();
 
@@ -114,7 +115,7 @@ private:
     QHash<qint64, Pending> m_pending;
     std::optional<PrinterError> m_lastError;
     QStringList m_subscribedObjects;
-    void (MoonrakerClient::*m_pollStep)() = nullptr;
+    PollStep m_pollStep = PollStep::ServerInfo;
 };
 
 } // namespace reticle

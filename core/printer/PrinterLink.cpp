@@ -11,7 +11,7 @@ PrinterReply *PrinterLink::sendGcode(const QString &script, int timeoutMs)
         timeoutMs = defaultGcodeTimeoutMs(script);
     PrinterReply *reply = call(QStringLiteral("printer.gcode.script"),
                                QJsonObject{{QStringLiteral("script"), script}}, timeoutMs);
-    if (!reply->isFinished() && !reply->isError())
+    if (isConnected()) // what reached Moonraker (the console echo, tests)
         emit gcodeSent(script);
     return reply;
 }

@@ -61,7 +61,7 @@ signals:
     void connectionStateChanged(reticle::PrinterLink::ConnectionState state);
     void stateChanged();          // PrinterState changed (status diff, Klippy state, cleared)
     void gcodeResponse(const QString &line);
-    void gcodeSent(const QString &script);
+    void gcodeSent(const QString &script); // a script sent while connected
     void connectionError(const reticle::PrinterError &error);
     void subscribed();            // after every (re)subscription
     void webcamsChanged();

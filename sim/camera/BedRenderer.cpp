@@ -5,8 +5,10 @@
 
 #include <opencv2/imgproc.hpp>
 
+#include <algorithm>
 #include <array>
 #include <cmath>
+#include <vector>
 
 namespace reticle::sim {
 
@@ -98,8 +100,16 @@ void BedRenderer::renderTexture(cv::Mat &image, const CameraModel &model)
     const CameraModel::Affine m = model.pixelToPrinter();
     const quint32 seed = m_seed;
     cv::parallel_for_(cv::Range(0, image.rows), [&](const cv::Range &rows) {
+        // Large, slow variations of the coating (not periodic): sampled every 8 px and
+        // interpolated, they change over millimetres.
+        constexpr int kCoarseStep = 8;
+        std::vector<float> coarseRow(std::size_t(image.cols / kCoarseStep + 2));
         for (int y = rows.start; y < rows.end; ++y) {
             auto *out = image.ptr<cv::Vec3f>(y);
+            for (std::size_t i = 0; i < coarseRow.size(); ++i) {
+                const double u = double(i) * kCoarseStep;
+                coarseRow[i] = noise::value((m.a * u + m.b * y + m.c) / 4.0, (m.d * u + m.e * y + m.f) / 4.0, seed + 33);
+            }
             for (int x = 0; x < image.cols; ++x) {
                 const double px = m.a * x + m.b * y + m.c;
                 const double py = m.d * x + m.e * y + m.f;
@@ -113,8 +123,9 @@ void BedRenderer::renderTexture(cv::Mat &image, const CameraModel &model)
                 const float *r1 = tile.ptr<float>(y1);
                 const float top = r0[x0] + (r0[x1] - r0[x0]) * wx;
                 const float bottom = r1[x0] + (r1[x1] - r1[x0]) * wx;
-                // Large, slow variations of the coating are not periodic.
-                const float coarse = noise::value(px / 4.0, py / 4.0, seed + 33);
+                const int ci = x / kCoarseStep;
+                const float cw = float(x - ci * kCoarseStep) / kCoarseStep;
+                const float coarse = coarseRow[std::size_t(ci)] + (coarseRow[std::size_t(ci) + 1] - coarseRow[std::size_t(ci)]) * cw;
                 out[x] = cv::Vec3f(62, 122, 166) * (top + (bottom - top) * wy + 0.08f * coarse);
             }
         }
@@ -136,11 +147,13 @@ void BedRenderer::renderFiducial(cv::Mat &image, const CameraModel &model) const
         double sd = std::abs(r - circleR) - half;                                       // circle
         sd = std::min(sd, sdBox(dx, dy, 0.0, 0.0, f.crossArmMm, half));                 // horizontal arm
         sd = std::min(sd, sdBox(dx, dy, 0.0, 0.0, half, f.crossArmMm));                 // vertical arm
-        sd = std::min(sd, sdBox(dx, dy, 0.0, barY, barHalf + 0.075, 0.2));              // scale bar
-        for (int i = 0; i <= 10; ++i) {                                                 // ticks every mm
-            const double tickX = -barHalf + i * f.scaleBarLengthMm / 10.0;
+        if (std::abs(dx) < barHalf + 1.0 && dy > barY - 1.0 && dy < barY + 2.0) {
+            sd = std::min(sd, sdBox(dx, dy, 0.0, barY, barHalf + 0.075, 0.2)); // scale bar
+            // Ticks every tenth of the bar (1 mm); only the nearest one can be the closest edge.
+            const double pitch = f.scaleBarLengthMm / 10.0;
+            const int i = std::clamp(int(std::lround((dx + barHalf) / pitch)), 0, 10);
             const double height = (i % 5 == 0) ? 1.0 : 0.6;
-            sd = std::min(sd, sdBox(dx, dy, tickX, barY + height / 2.0, 0.075, height / 2.0));
+            sd = std::min(sd, sdBox(dx, dy, -barHalf + i * pitch, barY + height / 2.0, 0.075, height / 2.0));
         }
         return cv::Vec4f(ink[0], ink[1], ink[2], 0.92f * coverage(sd, pixel));
     });

@@ -19,8 +19,6 @@ namespace reticle::sim {
 class CameraModel
 {
 public:
-    static constexpr int kMinWidth = 64;
-    static constexpr int kMinHeight = 48;
     static constexpr int kMaxWidth = 3840;
     static constexpr int kMaxHeight = 2160;
 

@@ -7,8 +7,6 @@ namespace reticle::sim {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("CameraOptions", text); }
-
 bool readDouble(const QCommandLineParser &parser, const QString &name, double min, double max, double &out,
                 QString &error)
 {
@@ -17,7 +15,7 @@ bool readDouble(const QCommandLineParser &parser, const QString &name, double mi
     bool ok = false;
     const double v = parser.value(name).toDouble(&ok);
     if (!ok || v < min || v > max) {
-        error = tr("--%1 must be a number from %2 to %3, not '%4'")
+        error = QCoreApplication::translate("CameraOptions", "--%1 must be a number from %2 to %3, not '%4'")
                     .arg(name, QString::number(min), QString::number(max), parser.value(name));
         return false;
     }
@@ -32,7 +30,7 @@ bool readInt(const QCommandLineParser &parser, const QString &name, int min, int
     bool ok = false;
     const int v = parser.value(name).toInt(&ok);
     if (!ok || v < min || v > max) {
-        error = tr("--%1 must be a whole number from %2 to %3, not '%4'")
+        error = QCoreApplication::translate("CameraOptions", "--%1 must be a whole number from %2 to %3, not '%4'")
                     .arg(name, QString::number(min), QString::number(max), parser.value(name));
         return false;
     }
@@ -61,34 +59,34 @@ QString CameraOptions::modeName() const
 void CameraOptions::addTo(QCommandLineParser &parser)
 {
     parser.addOptions({
-        {QStringLiteral("camera-port"), tr("Port of the virtual camera's MJPEG server (0 = any free port)."),
+        {QStringLiteral("camera-port"), QCoreApplication::translate("CameraOptions", "Port of the virtual camera's MJPEG server (0 = any free port)."),
          QStringLiteral("port"), QStringLiteral("8080")},
         {QStringLiteral("camera-mode"),
-         tr("What the virtual camera shows: 'nozzle' (fixed camera looking up at the nozzle) or "
+         QCoreApplication::translate("CameraOptions", "What the virtual camera shows: 'nozzle' (fixed camera looking up at the nozzle) or "
             "'camera-tool' (camera tool looking down at the bed)."),
          QStringLiteral("mode"), QStringLiteral("nozzle")},
-        {QStringLiteral("resolution"), tr("Camera resolution, 640x480 up to 3840x2160."), QStringLiteral("WxH"),
+        {QStringLiteral("resolution"), QCoreApplication::translate("CameraOptions", "Camera resolution, 640x480 up to 3840x2160."), QStringLiteral("WxH"),
          QStringLiteral("1280x960")},
-        {QStringLiteral("fps"), tr("Camera frame rate."), QStringLiteral("fps"), QStringLiteral("15")},
-        {QStringLiteral("um-per-px"), tr("Camera scale in micrometres per pixel."), QStringLiteral("um"),
+        {QStringLiteral("fps"), QCoreApplication::translate("CameraOptions", "Camera frame rate."), QStringLiteral("fps"), QStringLiteral("15")},
+        {QStringLiteral("um-per-px"), QCoreApplication::translate("CameraOptions", "Camera scale in micrometres per pixel."), QStringLiteral("um"),
          QStringLiteral("15")},
-        {QStringLiteral("camera-rotation"), tr("Camera rotation in degrees (positive turns the image clockwise)."),
+        {QStringLiteral("camera-rotation"), QCoreApplication::translate("CameraOptions", "Camera rotation in degrees (positive turns the image clockwise)."),
          QStringLiteral("degrees"), QStringLiteral("0")},
-        {QStringLiteral("camera-mirror"), tr("Mirror the camera image horizontally.")},
-        {QStringLiteral("noise"), tr("Sensor noise in grey levels (0 = none)."), QStringLiteral("sigma"),
+        {QStringLiteral("camera-mirror"), QCoreApplication::translate("CameraOptions", "Mirror the camera image horizontally.")},
+        {QStringLiteral("noise"), QCoreApplication::translate("CameraOptions", "Sensor noise in grey levels (0 = none)."), QStringLiteral("sigma"),
          QStringLiteral("2")},
-        {QStringLiteral("jpeg-quality"), tr("JPEG quality of the camera frames (1-100)."), QStringLiteral("quality"),
+        {QStringLiteral("jpeg-quality"), QCoreApplication::translate("CameraOptions", "JPEG quality of the camera frames (1-100)."), QStringLiteral("quality"),
          QStringLiteral("85")},
-        {QStringLiteral("lag-ms"), tr("A frame shows the printer as it was this many milliseconds earlier."),
+        {QStringLiteral("lag-ms"), QCoreApplication::translate("CameraOptions", "A frame shows the printer as it was this many milliseconds earlier."),
          QStringLiteral("ms"), QStringLiteral("60")},
-        {QStringLiteral("focus"), tr("Camera focus setting, 0-30 like the camera bus (15 = sharp at the default "
+        {QStringLiteral("focus"), QCoreApplication::translate("CameraOptions", "Camera focus setting, 0-30 like the camera bus (15 = sharp at the default "
                                      "distance)."),
          QStringLiteral("focus"), QStringLiteral("15")},
-        {QStringLiteral("vibration-um"), tr("Toolhead vibration amplitude in micrometres while moving (0 = none)."),
+        {QStringLiteral("vibration-um"), QCoreApplication::translate("CameraOptions", "Toolhead vibration amplitude in micrometres while moving (0 = none)."),
          QStringLiteral("um"), QStringLiteral("15")},
-        {QStringLiteral("ooze"), tr("Show a drop of filament hanging off the nozzle.")},
-        {QStringLiteral("flat-light"), tr("Even illumination: no brightness gradient or vignetting.")},
-        {QStringLiteral("fiducial"), tr("Bed position of the printed fiducial target in mm."), QStringLiteral("x,y"),
+        {QStringLiteral("ooze"), QCoreApplication::translate("CameraOptions", "Show a drop of filament hanging off the nozzle.")},
+        {QStringLiteral("flat-light"), QCoreApplication::translate("CameraOptions", "Even illumination: no brightness gradient or vignetting.")},
+        {QStringLiteral("fiducial"), QCoreApplication::translate("CameraOptions", "Bed position of the printed fiducial target in mm."), QStringLiteral("x,y"),
          QStringLiteral("150,150")},
     });
 }
@@ -100,6 +98,7 @@ QString CameraOptions::readFrom(const QCommandLineParser &parser, CameraOptions 
     if (!readInt(parser, QStringLiteral("camera-port"), 0, 65535, port, error))
         return error;
     options.port = quint16(port);
+    options.portRequired = parser.isSet(QStringLiteral("camera-port"));
 
     if (parser.isSet(QStringLiteral("camera-mode"))) {
         const QString mode = parser.value(QStringLiteral("camera-mode"));
@@ -108,7 +107,7 @@ QString CameraOptions::readFrom(const QCommandLineParser &parser, CameraOptions 
         else if (mode == QLatin1String("camera-tool"))
             options.mode = CameraMode::CameraTool;
         else
-            return tr("--camera-mode must be 'nozzle' or 'camera-tool', not '%1'").arg(mode);
+            return QCoreApplication::translate("CameraOptions", "--camera-mode must be 'nozzle' or 'camera-tool', not '%1'").arg(mode);
     }
 
     if (parser.isSet(QStringLiteral("resolution"))) {
@@ -118,7 +117,7 @@ QString CameraOptions::readFrom(const QCommandLineParser &parser, CameraOptions 
         const int w = m.hasMatch() ? m.captured(1).toInt() : 0;
         const int h = m.hasMatch() ? m.captured(2).toInt() : 0;
         if (w < 640 || h < 480 || w > CameraModel::kMaxWidth || h > CameraModel::kMaxHeight)
-            return tr("--resolution must be WIDTHxHEIGHT from 640x480 to 3840x2160, not '%1'").arg(value);
+            return QCoreApplication::translate("CameraOptions", "--resolution must be WIDTHxHEIGHT from 640x480 to 3840x2160, not '%1'").arg(value);
         options.resolution = QSize(w, h);
     }
 
@@ -147,7 +146,7 @@ QString CameraOptions::readFrom(const QCommandLineParser &parser, CameraOptions 
         const double x = parts.size() == 2 ? parts[0].trimmed().toDouble(&okX) : 0.0;
         const double y = parts.size() == 2 ? parts[1].trimmed().toDouble(&okY) : 0.0;
         if (!okX || !okY)
-            return tr("--fiducial must be X,Y in mm, not '%1'").arg(value);
+            return QCoreApplication::translate("CameraOptions", "--fiducial must be X,Y in mm, not '%1'").arg(value);
         options.fiducial.centreMm = QPointF(x, y);
     }
     return {};

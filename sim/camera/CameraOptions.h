@@ -22,6 +22,9 @@ struct CameraOptions
     double rotationDeg = 0.0;
     bool mirrored = false;
     quint16 port = 8080;
+    // The port was asked for (--camera-port): if it is taken, that is an error. The default
+    // port falls back to a free one instead, so a second simulator still starts.
+    bool portRequired = false;
     CameraRig rig;
     ImperfectionSettings imperfections;
     NozzleAppearance nozzle;

@@ -1,6 +1,7 @@
 #include "CameraService.h"
 
 #include "camera/MjpegServer.h"
+#include "camera/SimCameraLogging.h"
 #include "camera/VirtualCamera.h"
 
 #include <QCoreApplication>
@@ -17,6 +18,11 @@ CameraService::CameraService(const CameraOptions &options, std::function<Machine
     , m_server(new MjpegServer(this))
 {
     connect(m_camera, &VirtualCamera::frameReady, m_server, &MjpegServer::publish);
+    // Nobody watching: no rendering, so an idle simulator costs no CPU. A new client resumes it
+    // and gets a frame straight away.
+    m_camera->setPaused(true);
+    connect(m_server, &MjpegServer::watcherCountChanged, m_camera,
+            [camera = m_camera](int watchers) { camera->setPaused(watchers == 0); });
 }
 
 CameraService::~CameraService()
@@ -35,7 +41,12 @@ CameraOptions CameraService::forSimulator(CameraOptions camera, const SimulatorO
 
 bool CameraService::start(const QHostAddress &address, QString *error)
 {
-    if (!m_server->isListening() && !m_server->listen(address, m_options.port)) {
+    if (!m_server->isListening() && !m_server->listen(address, m_options.port) && !m_options.portRequired
+        && m_options.port != 0) {
+        qCWarning(lcSimCamera).noquote() << "camera port" << m_options.port << "is taken; using a free port instead";
+        m_server->listen(address, 0);
+    }
+    if (!m_server->isListening()) {
         if (error)
             *error = QCoreApplication::translate("CameraService", "The virtual camera cannot listen on port %1: %2")
                          .arg(m_options.port)

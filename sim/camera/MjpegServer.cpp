@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <utility>
 
 namespace reticle::sim {
 
@@ -178,6 +179,7 @@ void MjpegServer::handleRequest(QTcpSocket *socket, const QByteArray &method, co
                       + "Connection: close\r\nContent-Type: multipart/x-mixed-replace;boundary=" + kBoundary
                       + "\r\n\r\n");
         qCDebug(lcSimCamera) << "stream client connected;" << streamClientCount() << "streaming";
+        updateWatchers();
     } else if (snapshot) {
         client.kind = ClientKind::Snapshot;
         // Wait for a frame captured after the request, so a snapshot is never stale.
@@ -189,6 +191,7 @@ void MjpegServer::handleRequest(QTcpSocket *socket, const QByteArray &method, co
         connect(client.snapshotTimeout, &QTimer::timeout, this,
                 [this, socket] { sendError(socket, 503, "Service Unavailable"); });
         client.snapshotTimeout->start(kSnapshotTimeoutMs);
+        updateWatchers();
     } else {
         sendError(socket, 404, "Not Found");
     }
@@ -206,6 +209,7 @@ void MjpegServer::sendError(QTcpSocket *socket, int code, const QByteArray &reas
     if (client.snapshotTimeout)
         client.snapshotTimeout->stop();
     socket->disconnectFromHost();
+    updateWatchers();
 }
 
 void MjpegServer::publish(CameraFramePtr frame)
@@ -248,6 +252,7 @@ void MjpegServer::sendSnapshot(QTcpSocket *socket, const CameraFrame &frame)
                   + frameHeaders(frame) + "\r\n");
     socket->write(frame.jpeg);
     socket->disconnectFromHost();
+    updateWatchers();
 }
 
 void MjpegServer::dropClient(QTcpSocket *socket)
@@ -257,6 +262,18 @@ void MjpegServer::dropClient(QTcpSocket *socket)
     socket->disconnect(this);
     socket->abort();
     socket->deleteLater();
+    updateWatchers();
+}
+
+void MjpegServer::updateWatchers()
+{
+    int n = 0;
+    for (const Client &c : std::as_const(m_clients))
+        n += (c.kind == ClientKind::Stream || c.kind == ClientKind::Snapshot) ? 1 : 0;
+    if (n == m_watchers)
+        return;
+    m_watchers = n;
+    emit watcherCountChanged(n);
 }
 
 } // namespace reticle::sim

@@ -48,6 +48,12 @@ public:
     quint64 framesDropped() const { return m_dropped; }
     // The most bytes queued for any one client (bounded by about one frame).
     qint64 largestBacklog() const;
+    // Clients that want frames: stream clients plus snapshot requests still waiting.
+    int watcherCount() const { return m_watchers; }
+
+signals:
+    // The number of clients that want frames changed (the camera may pause at zero).
+    void watcherCountChanged(int count);
 
 public slots:
     // Hands a new frame to every stream client and every snapshot request that waits.
@@ -72,11 +78,13 @@ private:
     void sendStreamPart(QTcpSocket *socket, const CameraFrame &frame);
     void sendSnapshot(QTcpSocket *socket, const CameraFrame &frame);
     void dropClient(QTcpSocket *socket);
+    void updateWatchers();
 
     QTcpServer *m_server = nullptr;
     QHash<QTcpSocket *, Client> m_clients;
     QString m_error;
     quint64 m_dropped = 0;
+    int m_watchers = 0;
 };
 
 } // namespace reticle::sim

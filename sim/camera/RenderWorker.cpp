@@ -53,6 +53,17 @@ void RenderWorker::setFocus(int focus)
     m_renderer.setFocus(std::clamp(focus, 0, 30));
 }
 
+void RenderWorker::setPaused(bool paused)
+{
+    if (paused == m_paused)
+        return;
+    m_paused = paused;
+    if (!paused && m_frameTimer && m_frameTimer->isActive()) {
+        m_frameTimer->start(); // the next frame a full interval after this one
+        renderOne();
+    }
+}
+
 void RenderWorker::sample()
 {
     MachineSnapshot snapshot{};
@@ -66,6 +77,8 @@ void RenderWorker::sample()
 void RenderWorker::renderOne()
 {
     sample();
+    if (m_paused)
+        return;
     const qint64 captureUs = std::chrono::duration_cast<std::chrono::microseconds>(
                                  std::chrono::system_clock::now().time_since_epoch())
                                  .count();

@@ -30,6 +30,8 @@ public slots:
     void start();
     void stop();
     void setFocus(int focus);
+    // Paused: keep sampling the printer (for lag) but render nothing; resuming renders at once.
+    void setPaused(bool paused);
 
 private:
     void sample();
@@ -43,6 +45,7 @@ private:
     QTimer *m_sampleTimer = nullptr;
     QTimer *m_frameTimer = nullptr;
     quint64 m_sequence = 0;
+    bool m_paused = false;
 };
 
 } // namespace reticle::sim

@@ -53,6 +53,11 @@ void VirtualCamera::setFocus(int focus)
     QMetaObject::invokeMethod(m_worker, [w = m_worker, focus] { w->setFocus(focus); }, Qt::QueuedConnection);
 }
 
+void VirtualCamera::setPaused(bool paused)
+{
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, paused] { w->setPaused(paused); }, Qt::QueuedConnection);
+}
+
 CameraFramePtr VirtualCamera::latestFrame() const
 {
     QMutexLocker lock(&m_mutex);

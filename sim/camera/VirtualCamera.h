@@ -35,6 +35,8 @@ public:
     bool isRunning() const { return m_thread.isRunning(); }
     // Focus setting 0..30, as the camera bus sends it.
     void setFocus(int focus);
+    // While nobody watches, the camera can pause rendering (CameraService does so).
+    void setPaused(bool paused);
 
     CameraFramePtr latestFrame() const;
 

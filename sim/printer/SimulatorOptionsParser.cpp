@@ -60,13 +60,17 @@ SimulatorOptionsParser::SimulatorOptionsParser()
                     QStringLiteral("mm/s"))
     , m_maxAccel(QStringLiteral("max-accel"), tr("Maximum acceleration in mm/s² (default 3000)."),
                  QStringLiteral("mm/s²"))
+    , m_webcam(QStringLiteral("webcam"),
+               tr("Add a server.webcams.list entry, e.g. \"name=bed;stream=/webcam/?action=stream;snapshot=;"
+                  "rotation=90;flip=h\" (repeatable)."),
+               QStringLiteral("entry"))
 {
 }
 
 void SimulatorOptionsParser::addTo(QCommandLineParser &parser) const
 {
     parser.addOptions({m_host, m_apiPort, m_tools, m_offsets, m_apiKey, m_seed, m_backlash, m_positionNoise,
-                       m_offsetModel, m_cameraTool, m_setToolOffset, m_maxVelocity, m_maxAccel});
+                       m_offsetModel, m_cameraTool, m_setToolOffset, m_maxVelocity, m_maxAccel, m_webcam});
 }
 
 bool SimulatorOptionsParser::read(const QCommandLineParser &parser, SimulatorOptions *options, QString *error) const
@@ -131,6 +135,62 @@ bool SimulatorOptionsParser::read(const QCommandLineParser &parser, SimulatorOpt
         if (!parseOffsets(parser.value(m_offsets), *options, &offsets, error))
             return false;
         options->trueOffsets = offsets;
+    }
+    for (const QString &text : parser.values(m_webcam)) {
+        SimWebcam webcam;
+        if (!parseWebcam(text, &webcam, error))
+            return false;
+        options->webcams.append(webcam);
+    }
+    return true;
+}
+
+bool SimulatorOptionsParser::parseWebcam(const QString &text, SimWebcam *webcam, QString *error)
+{
+    bool hasStream = false;
+    for (const QString &part : text.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+        const qsizetype eq = part.indexOf(QLatin1Char('='));
+        const QString key = part.left(eq).trimmed();
+        const QString value = eq < 0 ? QString() : part.mid(eq + 1).trimmed();
+        if (eq < 0) {
+            *error = tr("--webcam part '%1' is not of the form key=value").arg(part.trimmed());
+            return false;
+        }
+        if (key == QLatin1String("name")) {
+            webcam->name = value;
+        } else if (key == QLatin1String("stream")) {
+            webcam->streamUrl = value;
+            hasStream = !value.isEmpty();
+        } else if (key == QLatin1String("snapshot")) {
+            webcam->snapshotUrl = value;
+        } else if (key == QLatin1String("uid")) {
+            webcam->uid = value;
+        } else if (key == QLatin1String("service")) {
+            webcam->service = value;
+        } else if (key == QLatin1String("rotation")) {
+            bool ok = false;
+            const int rotation = value.toInt(&ok);
+            if (!ok || (rotation != 0 && rotation != 90 && rotation != 180 && rotation != 270)) {
+                *error = tr("--webcam rotation must be 0, 90, 180 or 270, not '%1'").arg(value);
+                return false;
+            }
+            webcam->rotation = rotation;
+        } else if (key == QLatin1String("flip")) {
+            if (value != QLatin1String("h") && value != QLatin1String("v") && value != QLatin1String("hv")
+                && !value.isEmpty()) {
+                *error = tr("--webcam flip must be h, v or hv, not '%1'").arg(value);
+                return false;
+            }
+            webcam->flipHorizontal = value.contains(QLatin1Char('h'));
+            webcam->flipVertical = value.contains(QLatin1Char('v'));
+        } else {
+            *error = tr("--webcam has no setting '%1' (name, stream, snapshot, uid, service, rotation, flip)").arg(key);
+            return false;
+        }
+    }
+    if (webcam->name.isEmpty() || !hasStream) {
+        *error = tr("--webcam needs at least name=... and stream=...");
+        return false;
     }
     return true;
 }

@@ -23,6 +23,9 @@ public:
     // Parses "T1:dx,dy[,dz];T2:dx,dy[,dz]" (C0 names the camera tool) into tool number -> offset.
     static bool parseOffsets(const QString &text, const SimulatorOptions &options, QMap<int, QVector3D> *offsets,
                              QString *error);
+    // Parses "name=bed;stream=/webcam/?action=stream;snapshot=;rotation=90;flip=h;uid=..." into a
+    // server.webcams.list entry (stream is required; flip is h, v or hv).
+    static bool parseWebcam(const QString &text, SimWebcam *webcam, QString *error);
 
 private:
     QCommandLineOption m_host;
@@ -38,6 +41,7 @@ private:
     QCommandLineOption m_setToolOffset;
     QCommandLineOption m_maxVelocity;
     QCommandLineOption m_maxAccel;
+    QCommandLineOption m_webcam;
 };
 
 } // namespace reticle::sim

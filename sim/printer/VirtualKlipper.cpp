@@ -1430,7 +1430,7 @@ QJsonObject VirtualKlipper::configfileStatus() const
                                                               : QString::number(option.second.toDouble()));
         }
         config.insert(name, raw);
-        settings.insert(name, typed);
+        settings.insert(name.toLower(), typed); // Klipper lower-cases section names in settings
     };
     section(QStringLiteral("printer"), {{QStringLiteral("kinematics"), QStringLiteral("cartesian")},
                                         {QStringLiteral("max_velocity"), m_options.maxVelocity},

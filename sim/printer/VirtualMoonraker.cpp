@@ -489,6 +489,7 @@ bool VirtualMoonraker::isLocalMethod(const QString &method) const
         QStringLiteral("server.database.get_item"),   QStringLiteral("server.database.post_item"),
         QStringLiteral("server.database.delete_item"), QStringLiteral("server.gcode_store"),
         QStringLiteral("printer.restart"),            QStringLiteral("printer.firmware_restart"),
+        QStringLiteral("access.login"),               QStringLiteral("access.refresh_jwt"),
     };
     return methods.contains(method);
 }
@@ -641,6 +642,25 @@ void VirtualMoonraker::callMethod(Client *client, const QString &method, const Q
                        {QStringLiteral("available_sources"), QJsonArray{QStringLiteral("moonraker")}},
                        {QStringLiteral("login_required"), false},
                        {QStringLiteral("trusted"), m_options.apiKey.isEmpty()}});
+        return;
+    }
+    if (method == QLatin1String("access.login")) {
+        // No users exist on the simulated Moonraker.
+        for (const char *argument : {"username", "password"}) {
+            if (!params.contains(QLatin1String(argument))) {
+                fail(400, QStringLiteral("No data for argument: %1").arg(QLatin1String(argument)));
+                return;
+            }
+        }
+        fail(400, QStringLiteral("Unregistered User: %1").arg(params.value(QStringLiteral("username")).toString()));
+        return;
+    }
+    if (method == QLatin1String("access.refresh_jwt")) {
+        if (!params.contains(QStringLiteral("refresh_token"))) {
+            fail(400, QStringLiteral("No data for argument: refresh_token"));
+            return;
+        }
+        fail(401, QStringLiteral("Invalid Refresh Token"));
         return;
     }
     if (method == QLatin1String("access.oneshot_token")) {

@@ -70,6 +70,25 @@ private slots:
         QVERIFY(options.setToolOffsetCommand);
     }
 
+    void webcams()
+    {
+        SimulatorOptions options;
+        QString error;
+        QVERIFY2(parse({QStringLiteral("--webcam"), QStringLiteral("name=bed;stream=/webcam/?action=stream;snapshot=;rotation=90;flip=hv"),
+                        QStringLiteral("--webcam"),
+                        QStringLiteral("name=nozzle;stream=http://10.0.0.5:8080/stream;snapshot=http://10.0.0.5:8080/snapshot;uid=abc")},
+                       &options, &error),
+                 qPrintable(error));
+        QCOMPARE(options.webcams.size(), 2);
+        QCOMPARE(options.webcams.at(0).name, QStringLiteral("bed"));
+        QCOMPARE(options.webcams.at(0).streamUrl, QStringLiteral("/webcam/?action=stream"));
+        QVERIFY(options.webcams.at(0).snapshotUrl.isEmpty());
+        QCOMPARE(options.webcams.at(0).rotation, 90);
+        QVERIFY(options.webcams.at(0).flipHorizontal && options.webcams.at(0).flipVertical);
+        QCOMPARE(options.webcams.at(1).snapshotUrl, QStringLiteral("http://10.0.0.5:8080/snapshot"));
+        QCOMPARE(options.webcams.at(1).uid, QStringLiteral("abc"));
+    }
+
     void invalidValues_data()
     {
         QTest::addColumn<QStringList>("args");
@@ -94,6 +113,12 @@ private slots:
                                << QStringLiteral("--offset-model must be 'transform' or 'homing-origin', not 'magic'");
         QTest::newRow("backlash") << QStringList{QStringLiteral("--backlash"), QStringLiteral("-1")}
                                   << QStringLiteral("--backlash must be a number from 0 to 5, not '-1'");
+        QTest::newRow("webcam without stream") << QStringList{QStringLiteral("--webcam"), QStringLiteral("name=a")}
+                                               << QStringLiteral("--webcam needs at least name=... and stream=...");
+        QTest::newRow("webcam rotation") << QStringList{QStringLiteral("--webcam"), QStringLiteral("name=a;stream=/s;rotation=45")}
+                                         << QStringLiteral("--webcam rotation must be 0, 90, 180 or 270, not '45'");
+        QTest::newRow("webcam key") << QStringList{QStringLiteral("--webcam"), QStringLiteral("name=a;stream=/s;zoom=2")}
+                                    << QStringLiteral("--webcam has no setting 'zoom' (name, stream, snapshot, uid, service, rotation, flip)");
         QTest::newRow("seed") << QStringList{QStringLiteral("--seed"), QStringLiteral("x")}
                               << QStringLiteral("--seed must be a whole number from 0 to 4294967295, not 'x'");
     }

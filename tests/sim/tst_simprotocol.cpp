@@ -116,6 +116,37 @@ private slots:
         QVERIFY(!ready.contains(QStringLiteral("params")));
     }
 
+    void garbageIsAnsweredNotFatal()
+    {
+        SimServer server;
+        QVERIFY(server.waitReady());
+        SimTestClient client;
+        QVERIFY(client.open(server.moonraker->serverUrl()));
+        client.socket().sendBinaryMessage(QByteArray(1000, '\xff'));
+        const QStringList frames = {QStringLiteral("[]"), QStringLiteral("[1,\"x\"]"), QStringLiteral("null"), QStringLiteral("\"text\""),
+                                    QString(2000, QLatin1Char('[')), QStringLiteral(R"({"jsonrpc":"2.0","method":42,"id":1})"),
+                                    QStringLiteral(R"({"jsonrpc":"2.0","method":"printer.objects.query","params":{"objects":7},"id":2})"),
+                                    QStringLiteral(R"({"jsonrpc":"2.0","method":"printer.gcode.script","params":{"script":12},"id":3})"),
+                                    QStringLiteral(R"({"jsonrpc":"2.0","method":"server.database.get_item","params":{"namespace":"x","key":5},"id":4})")};
+        for (const QString &frame : frames)
+            client.sendText(frame);
+        QCOMPARE(errorOf(client.waitReply(1)).value(QStringLiteral("code")).toInt(), -32600);
+        QCOMPARE(errorOf(client.waitReply(2)).value(QStringLiteral("message")).toString(), QStringLiteral("Invalid Argument Type [objects]"));
+        QCOMPARE(errorOf(client.waitReply(3)).value(QStringLiteral("message")).toString(), QStringLiteral("Invalid Argument Type [script]"));
+        QCOMPARE(errorOf(client.waitReply(4)).value(QStringLiteral("message")).toString(),
+                 QStringLiteral("Value for argument 'key' is an invalid type: <class 'float'>"));
+        QTRY_VERIFY(client.m_batches.size() >= 1); // [1,"x"]: two Invalid Request errors
+        QCOMPARE(client.m_batches.at(0).size(), 2);
+        // Raw HTTP garbage on the same port closes that connection only.
+        QTcpSocket raw;
+        raw.connectToHost(QHostAddress(QHostAddress::LocalHost), server.moonraker->port());
+        QTRY_COMPARE(raw.state(), QAbstractSocket::ConnectedState);
+        raw.write("NONSENSE\r\n\r\n");
+        QTRY_COMPARE(raw.state(), QAbstractSocket::UnconnectedState);
+        QVERIFY(client.isConnected());
+        QVERIFY(client.call(QStringLiteral("server.info")).contains(QStringLiteral("result")));
+    }
+
     void printerMethodsBeforeKlippyConnects()
     {
         SimServer server(SimulatorOptions::forTests(), false);
@@ -159,6 +190,14 @@ private slots:
         QCOMPARE(errorOf(anonymous.call(QStringLiteral("printer.objects.list"))).value(QStringLiteral("message")).toString(),
                  QStringLiteral("Unauthorized"));
         QVERIFY(anonymous.result(QStringLiteral("access.info")).toObject().contains(QStringLiteral("trusted")));
+        // access.login and access.refresh_jwt also run without auth (there are no users to log in).
+        QCOMPARE(errorOf(anonymous.call(QStringLiteral("access.login"), {{QStringLiteral("username"), QStringLiteral("bob")},
+                                                                          {QStringLiteral("password"), QStringLiteral("x")}}))
+                     .value(QStringLiteral("message")).toString(),
+                 QStringLiteral("Unregistered User: bob"));
+        error = errorOf(anonymous.call(QStringLiteral("access.refresh_jwt"), {{QStringLiteral("refresh_token"), QStringLiteral("x")}}));
+        QCOMPARE(error.value(QStringLiteral("code")).toInt(), -32602);
+        QCOMPARE(error.value(QStringLiteral("message")).toString(), QStringLiteral("Invalid Refresh Token"));
 
         // identify: without key Unauthorized, wrong key "Invalid API Key", right key authenticates.
         const QJsonObject identity{{QStringLiteral("client_name"), QStringLiteral("Reticle")},

@@ -190,6 +190,14 @@ private slots:
         QCOMPARE(options.rig.focus, 12);
         QVERIFY(!options.imperfections.noise);
         QCOMPARE(options.port, quint16(0));
+        QVERIFY(options.portRequired);
+        CameraOptions defaults;
+        QCommandLineParser plain;
+        CameraOptions::addTo(plain);
+        QVERIFY(plain.parse({QStringLiteral("reticle-sim")}));
+        QCOMPARE(CameraOptions::readFrom(plain, defaults), QString());
+        QCOMPARE(defaults.port, quint16(8080));
+        QVERIFY(!defaults.portRequired);
     }
 
     void rejectsBadCommandLine_data()

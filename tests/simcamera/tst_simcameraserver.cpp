@@ -1,11 +1,13 @@
 // The virtual camera's HTTP server, the way a camera client sees it: a ustreamer-like MJPEG
 // stream with boundary and X-Timestamp, fresh single-JPEG snapshots, 404 for anything else, and
 // a server that keeps serving when clients misbehave.
+#include "camera/CameraService.h"
 #include "camera/MjpegServer.h"
 #include "camera/VirtualCamera.h"
 
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
 
@@ -320,6 +322,65 @@ private slots:
             return parseParts(d.mid(d.indexOf("\r\n\r\n") + 4), "boundarydonotcross").size() >= 3;
         });
         QVERIFY(parseParts(data.mid(data.indexOf("\r\n\r\n") + 4), "boundarydonotcross").size() >= 3);
+    }
+
+    void cameraServiceRendersOnlyWhileWatched()
+    {
+        SimulatorOptions printer;
+        printer.tools = 3;
+        printer.seed = 99;
+        CameraOptions options = CameraService::forSimulator(smallCamera(), printer);
+        QCOMPARE(options.imperfections.seed, 99u);
+        QCOMPARE(options.rig.cameraTool, 3);
+        options.port = 0;
+        CameraService service(options, [] {
+            MachineSnapshot s = idleMachine();
+            s.monotonicMs = QDateTime::currentMSecsSinceEpoch();
+            return s;
+        });
+        QString error;
+        QVERIFY2(service.start(QHostAddress(QHostAddress::LocalHost), &error), qPrintable(error));
+        const SimWebcam entry = service.webcamEntry();
+        QCOMPARE(entry.name, QStringLiteral("nozzle-cam"));
+        QCOMPARE(entry.streamUrl, service.streamUrl());
+        QCOMPARE(entry.snapshotUrl, service.snapshotUrl());
+        QVERIFY(entry.streamUrl.startsWith(QStringLiteral("http://127.0.0.1:")));
+        QCOMPARE(service.server()->watcherCount(), 0);
+        {
+            HttpClient watcher(service.server()->port());
+            QVERIFY(watcher.get("/stream"));
+            QTRY_COMPARE_WITH_TIMEOUT(service.server()->watcherCount(), 1, kWaitMs);
+            const QByteArray data = watcher.readUntil([](const QByteArray &d) {
+                return parseParts(d.mid(d.indexOf("\r\n\r\n") + 4), "boundarydonotcross").size() >= 2;
+            });
+            QVERIFY(parseParts(data.mid(data.indexOf("\r\n\r\n") + 4), "boundarydonotcross").size() >= 2);
+            watcher.socket().abort();
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(service.server()->watcherCount(), 0, kWaitMs);
+        // A snapshot wakes the paused camera and gets a fresh frame.
+        HttpClient asker(service.server()->port());
+        QVERIFY(asker.get("/snapshot"));
+        const QByteArray answer = asker.readAll();
+        QVERIFY2(answer.startsWith("HTTP/1.0 200 OK"), answer.left(60).constData());
+    }
+
+    void takenDefaultPortFallsBackButARequiredOneFails()
+    {
+        QTcpServer squatter;
+        QVERIFY(squatter.listen(QHostAddress::LocalHost, 0));
+        CameraOptions options = smallCamera();
+        options.port = squatter.serverPort();
+        {
+            CameraService service(options, {});
+            QString error;
+            QVERIFY2(service.start(QHostAddress(QHostAddress::LocalHost), &error), qPrintable(error));
+            QVERIFY(service.server()->port() != squatter.serverPort());
+        }
+        options.portRequired = true;
+        CameraService service(options, {});
+        QString error;
+        QVERIFY(!service.start(QHostAddress(QHostAddress::LocalHost), &error));
+        QVERIFY2(error.contains(QString::number(squatter.serverPort())), qPrintable(error));
     }
 
 private:
