@@ -2501,6 +2501,65 @@ Volby:
     </message>
 </context>
 <context>
+    <name>reticle::WizardUi</name>
+    <message>
+        <source>&amp;Calibrate</source>
+        <translation>&amp;Kalibrace</translation>
+    </message>
+    <message>
+        <source>&amp;Tool offsets…</source>
+        <translation>&amp;Ofsety nástrojů…</translation>
+    </message>
+    <message>
+        <source>Jog the reference nozzle over the camera, then measure every tool's offset</source>
+        <translation>Posuňte referenční trysku nad kameru a pak změřte ofset každého nástroje</translation>
+    </message>
+    <message>
+        <source>Tool offsets</source>
+        <translation>Ofsety nástrojů</translation>
+    </message>
+    <message>
+        <source>Connect to the printer and home it first, then jog the reference nozzle over the camera.</source>
+        <translation>Nejprve se připojte k tiskárně a najeďte do výchozí polohy, pak posuňte referenční trysku nad kameru.</translation>
+    </message>
+    <message>
+        <source>Open a camera that shows the nozzle first.</source>
+        <translation>Nejprve otevřete kameru, která ukazuje trysku.</translation>
+    </message>
+    <message>
+        <source>Using the saved camera calibration (RMS %1 µm)</source>
+        <translation>Používá se uložená kalibrace kamery (RMS %1 µm)</translation>
+    </message>
+    <message>
+        <source>Calibrating the camera by moves…</source>
+        <translation>Kalibrace kamery pohyby…</translation>
+    </message>
+    <message>
+        <source>Camera calibration</source>
+        <translation>Kalibrace kamery</translation>
+    </message>
+    <message>
+        <source>Apply offsets</source>
+        <translation>Použít ofsety</translation>
+    </message>
+    <message>
+        <source>Send these commands (%1)?</source>
+        <translation>Odeslat tyto příkazy (%1)?</translation>
+    </message>
+    <message>
+        <source>The offsets are active now. Send SAVE_CONFIG to keep them? Klipper restarts.</source>
+        <translation>Ofsety jsou nyní aktivní. Odeslat SAVE_CONFIG pro jejich zachování? Klipper se restartuje.</translation>
+    </message>
+    <message>
+        <source>Save offsets</source>
+        <translation>Uložit ofsety</translation>
+    </message>
+    <message>
+        <source>Offsets saved to %1</source>
+        <translation>Ofsety uloženy do %1</translation>
+    </message>
+</context>
+<context>
     <name>reticle::sim</name>
     <message>
         <source>--%1 must be a number from %2 to %3, not '%4'</source>

@@ -2501,6 +2501,65 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>reticle::WizardUi</name>
+    <message>
+        <source>&amp;Calibrate</source>
+        <translation>&amp;Kalibrieren</translation>
+    </message>
+    <message>
+        <source>&amp;Tool offsets…</source>
+        <translation>&amp;Werkzeugversätze…</translation>
+    </message>
+    <message>
+        <source>Jog the reference nozzle over the camera, then measure every tool's offset</source>
+        <translation>Die Referenzdüse über die Kamera fahren, dann den Versatz jedes Werkzeugs messen</translation>
+    </message>
+    <message>
+        <source>Tool offsets</source>
+        <translation>Werkzeugversätze</translation>
+    </message>
+    <message>
+        <source>Connect to the printer and home it first, then jog the reference nozzle over the camera.</source>
+        <translation>Verbinden Sie sich zuerst mit dem Drucker und referenzieren Sie ihn, dann fahren Sie die Referenzdüse über die Kamera.</translation>
+    </message>
+    <message>
+        <source>Open a camera that shows the nozzle first.</source>
+        <translation>Öffnen Sie zuerst eine Kamera, die die Düse zeigt.</translation>
+    </message>
+    <message>
+        <source>Using the saved camera calibration (RMS %1 µm)</source>
+        <translation>Gespeicherte Kamerakalibrierung wird verwendet (RMS %1 µm)</translation>
+    </message>
+    <message>
+        <source>Calibrating the camera by moves…</source>
+        <translation>Kamera wird durch Bewegungen kalibriert…</translation>
+    </message>
+    <message>
+        <source>Camera calibration</source>
+        <translation>Kamerakalibrierung</translation>
+    </message>
+    <message>
+        <source>Apply offsets</source>
+        <translation>Versätze übernehmen</translation>
+    </message>
+    <message>
+        <source>Send these commands (%1)?</source>
+        <translation>Diese Befehle senden (%1)?</translation>
+    </message>
+    <message>
+        <source>The offsets are active now. Send SAVE_CONFIG to keep them? Klipper restarts.</source>
+        <translation>Die Versätze sind jetzt aktiv. SAVE_CONFIG senden, um sie zu behalten? Klipper startet neu.</translation>
+    </message>
+    <message>
+        <source>Save offsets</source>
+        <translation>Versätze speichern</translation>
+    </message>
+    <message>
+        <source>Offsets saved to %1</source>
+        <translation>Versätze in %1 gespeichert</translation>
+    </message>
+</context>
+<context>
     <name>reticle::sim</name>
     <message>
         <source>--%1 must be a number from %2 to %3, not '%4'</source>

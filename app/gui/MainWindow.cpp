@@ -5,6 +5,7 @@
 #include "ConnectionIndicator.h"
 #include "EmptyState.h"
 #include "PrinterUi.h"
+#include "WizardUi.h"
 #include "base/AppInfo.h"
 #include "base/Languages.h"
 #include "store/Settings.h"
@@ -46,6 +47,7 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     m_cameraUi = new CameraUi(m_settings, m_cameraIndicator, this);
     m_cameraUi->install(this); // replaces the placeholder with the camera view
     m_printerUi = new PrinterUi(m_settings, *this); // fills the Tools, Jog and Console docks
+    m_wizardUi = new WizardUi(m_settings, *this, *m_printerUi, *m_cameraUi); // Calibrate menu, wizard dock
 
     resize(1280, 800);
     m_defaultState = saveState();

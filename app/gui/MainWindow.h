@@ -10,6 +10,7 @@ namespace reticle {
 class CameraUi;
 class ConnectionIndicator;
 class PrinterUi;
+class WizardUi;
 class Settings;
 
 // The composition root: creates the panels, docks and actions and connects them to the core
@@ -27,6 +28,7 @@ public:
     ConnectionIndicator *mqttIndicator() const { return m_mqttIndicator; }
     CameraUi *cameraUi() const { return m_cameraUi; }
     PrinterUi *printerUi() const { return m_printerUi; }
+    WizardUi *wizardUi() const { return m_wizardUi; }
 
     void restoreLayout();
     void resetLayout();
@@ -59,6 +61,7 @@ private:
     ConnectionIndicator *m_mqttIndicator = nullptr;
     CameraUi *m_cameraUi = nullptr;
     PrinterUi *m_printerUi = nullptr;
+    WizardUi *m_wizardUi = nullptr;
 };
 
 } // namespace reticle
