@@ -67,10 +67,6 @@
         <translation>reticle-cli calibrate: %1</translation>
     </message>
     <message>
-        <source>Moonraker websocket URL, e.g. ws://printer:7125/websocket.</source>
-        <translation>URL websocketu Moonrakeru, např. ws://printer:7125/websocket.</translation>
-    </message>
-    <message>
         <source>url</source>
         <translation>url</translation>
     </message>
@@ -159,10 +155,6 @@
         <translation>Vypsat výsledek jako JSON.</translation>
     </message>
     <message>
-        <source>--printer needs a ws:// or wss:// URL</source>
-        <translation>--printer vyžaduje URL ws:// nebo wss://</translation>
-    </message>
-    <message>
         <source>--camera needs the camera's URL</source>
         <translation>--camera vyžaduje URL kamery</translation>
     </message>
@@ -193,6 +185,14 @@
     <message>
         <source>--apply must be none, auto, klipper-toolchanger, toolchanger-fork, ktcc, ktc or gcode-offset, not '%1'</source>
         <translation>--apply musí být none, auto, klipper-toolchanger, toolchanger-fork, ktcc, ktc nebo gcode-offset, ne '%1'</translation>
+    </message>
+    <message>
+        <source>Moonraker address, e.g. voron.local, http://10.0.0.5:7125 or ws://printer:7125/websocket.</source>
+        <translation>Adresa Moonrakeru, např. voron.local, http://10.0.0.5:7125 nebo ws://printer:7125/websocket.</translation>
+    </message>
+    <message>
+        <source>--printer needs the printer's address, e.g. voron.local or ws://voron.local:7125/websocket</source>
+        <translation>--printer vyžaduje adresu tiskárny, např. voron.local nebo ws://voron.local:7125/websocket</translation>
     </message>
 </context>
 <context>

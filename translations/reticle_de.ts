@@ -67,10 +67,6 @@
         <translation>reticle-cli calibrate: %1</translation>
     </message>
     <message>
-        <source>Moonraker websocket URL, e.g. ws://printer:7125/websocket.</source>
-        <translation>Moonraker-Websocket-URL, z. B. ws://printer:7125/websocket.</translation>
-    </message>
-    <message>
         <source>url</source>
         <translation>url</translation>
     </message>
@@ -159,10 +155,6 @@
         <translation>Das Ergebnis als JSON ausgeben.</translation>
     </message>
     <message>
-        <source>--printer needs a ws:// or wss:// URL</source>
-        <translation>--printer braucht eine ws://- oder wss://-URL</translation>
-    </message>
-    <message>
         <source>--camera needs the camera's URL</source>
         <translation>--camera braucht die URL der Kamera</translation>
     </message>
@@ -193,6 +185,14 @@
     <message>
         <source>--apply must be none, auto, klipper-toolchanger, toolchanger-fork, ktcc, ktc or gcode-offset, not '%1'</source>
         <translation>--apply muss none, auto, klipper-toolchanger, toolchanger-fork, ktcc, ktc oder gcode-offset sein, nicht '%1'</translation>
+    </message>
+    <message>
+        <source>Moonraker address, e.g. voron.local, http://10.0.0.5:7125 or ws://printer:7125/websocket.</source>
+        <translation>Moonraker-Adresse, z. B. voron.local, http://10.0.0.5:7125 oder ws://printer:7125/websocket.</translation>
+    </message>
+    <message>
+        <source>--printer needs the printer's address, e.g. voron.local or ws://voron.local:7125/websocket</source>
+        <translation>--printer braucht die Adresse des Druckers, z. B. voron.local oder ws://voron.local:7125/websocket</translation>
     </message>
 </context>
 <context>

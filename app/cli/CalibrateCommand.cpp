@@ -1,5 +1,6 @@
 #include "CalibrateCommand.h"
 
+#include "printer/MoonrakerClient.h"
 #include "workflow/CalibrationRun.h"
 
 #include <QEventLoop>
@@ -126,7 +127,7 @@ int CalibrateCommand::execute(const CalibrationRunOptions &options, bool json, c
 int CalibrateCommand::run(const QStringList &arguments, CliIo &io)
 {
     QCommandLineParser parser;
-    const QCommandLineOption printer(QStringLiteral("printer"), tr("Moonraker websocket URL, e.g. ws://printer:7125/websocket."), tr("url"));
+    const QCommandLineOption printer(QStringLiteral("printer"), tr("Moonraker address, e.g. voron.local, http://10.0.0.5:7125 or ws://printer:7125/websocket."), tr("url"));
     const QCommandLineOption apiKey(QStringLiteral("api-key"), tr("Moonraker API key."), tr("key"));
     const QCommandLineOption camera(QStringLiteral("camera"), tr("Camera stream or snapshot URL."), tr("url"));
     const QCommandLineOption tools(QStringLiteral("tools"), tr("Tools to measure, e.g. T0,T1,T2."), tr("list"));
@@ -154,10 +155,10 @@ int CalibrateCommand::run(const QStringList &arguments, CliIo &io)
         return *exit;
 
     CalibrationRunOptions options;
-    options.printerUrl = QUrl(parser.value(printer));
-    if (!parser.isSet(printer) || !options.printerUrl.isValid()
-        || (options.printerUrl.scheme() != QLatin1String("ws") && options.printerUrl.scheme() != QLatin1String("wss")))
-        return usageError(io, tr("--printer needs a ws:// or wss:// URL"));
+    if (parser.isSet(printer))
+        options.printerUrl = MoonrakerClient::websocketUrl(parser.value(printer));
+    if (!options.printerUrl.isValid() || options.printerUrl.host().isEmpty())
+        return usageError(io, tr("--printer needs the printer's address, e.g. voron.local or ws://voron.local:7125/websocket"));
     options.apiKey = parser.value(apiKey);
     if (!parser.isSet(camera))
         return usageError(io, tr("--camera needs the camera's URL"));

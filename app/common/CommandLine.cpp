@@ -4,6 +4,7 @@
 #include "base/Languages.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QTextStream>
 
 #include <cstdio>
@@ -24,8 +25,13 @@ ParseOutcome parse(QCommandLineParser &parser, const QStringList &arguments, con
     const QCommandLineOption version = parser.addVersionOption();
     if (!parser.parse(arguments))
         return usageError(program, parser.errorText());
-    if (parser.isSet(help))
-        return ParseOutcome::exitWith(0, parser.helpText());
+    if (parser.isSet(help)) {
+        // Qt names the program after argv[0] (a path); say what the user typed instead.
+        QString text = parser.helpText();
+        static const QRegularExpression usage(QStringLiteral("^Usage: \\S+"));
+        text.replace(usage, QStringLiteral("Usage: ") + program);
+        return ParseOutcome::exitWith(0, text);
+    }
     if (parser.isSet(version))
         return ParseOutcome::exitWith(0, QStringLiteral("%1 %2\n").arg(program, AppInfo::version()));
     return ParseOutcome::proceed();

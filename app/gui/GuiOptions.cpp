@@ -4,7 +4,6 @@
 #include <QDir>
 #include <QFileInfo>
 
-#include <cstring>
 
 namespace reticle {
 
@@ -53,15 +52,6 @@ ParseOutcome GuiCommandLine::parse(const QStringList &arguments, GuiOptions &opt
     options.screenshotPath = parser.value(screenshot);
     options.settingsFile = parser.value(settings);
     return ParseOutcome::proceed();
-}
-
-bool GuiCommandLine::requestsHeadless(int argc, char **argv)
-{
-    for (int i = 1; i < argc; ++i) {
-        if (std::strcmp(argv[i], "--headless") == 0)
-            return true;
-    }
-    return false;
 }
 
 } // namespace reticle

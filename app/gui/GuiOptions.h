@@ -25,9 +25,6 @@ public:
     // Parses `arguments` (argv including the program name). On success `options` is filled and
     // the outcome says to proceed; --help, --version and errors say to exit (errors with code 2).
     static ParseOutcome parse(const QStringList &arguments, GuiOptions &options);
-
-    // True when argv asks for --headless; read before QApplication exists to pick the platform.
-    static bool requestsHeadless(int argc, char **argv);
 };
 
 } // namespace reticle

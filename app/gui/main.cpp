@@ -26,19 +26,23 @@ using namespace reticle;
 
 int main(int argc, char **argv)
 {
-    if (GuiCommandLine::requestsHeadless(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+    // Parse before a display is needed: --help, --version and usage errors work over SSH too.
+    GuiOptions options;
+    {
+        QCoreApplication parsing(argc, argv);
+        AppInfo::applyToApplication();
+        const ParseOutcome outcome = GuiCommandLine::parse(QCoreApplication::arguments(), options);
+        if (outcome.shouldExit()) {
+            CommandLine::print(outcome);
+            return *outcome.exitCode;
+        }
+    }
+    if (options.headless && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
 
     QApplication app(argc, argv);
     AppInfo::applyToApplication();
     QApplication::setDesktopFileName(AppInfo::applicationId());
-
-    GuiOptions options;
-    const ParseOutcome outcome = GuiCommandLine::parse(QApplication::arguments(), options);
-    if (outcome.shouldExit()) {
-        CommandLine::print(outcome);
-        return *outcome.exitCode;
-    }
 
     if (options.demo && options.headless && options.screenshotPath.isEmpty()) {
         // The main job without a window: a full calibration on the embedded simulator.

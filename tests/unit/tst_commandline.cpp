@@ -39,11 +39,17 @@ struct ProcessRun
     QString err;
 };
 
-ProcessRun runBinary(const QString &binary, const QStringList &arguments)
+ProcessRun runBinary(const QString &binary, const QStringList &arguments, bool withDisplay = true)
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    if (withDisplay) {
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    } else {
+        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    }
     process.setProcessEnvironment(env);
     process.start(binary, arguments);
     if (!process.waitForFinished(30000)) {
@@ -209,6 +215,19 @@ private slots:
         QCOMPARE(run.code, 2);
         QVERIFY2(run.err.contains(QStringLiteral("reticle: unknown language 'xx' (available: en, de, cs)")),
                  qPrintable(run.err));
+    }
+
+    void guiBinaryAnswersWithoutADisplay()
+    {
+        // Over SSH: --help, --version and usage errors must not need a window system.
+        ProcessRun run = runBinary(QStringLiteral(RETICLE_GUI_BINARY), {QStringLiteral("--version")}, false);
+        QCOMPARE(run.code, 0);
+        QCOMPARE(run.out.trimmed(), QStringLiteral("reticle %1").arg(AppInfo::version()));
+        run = runBinary(QStringLiteral(RETICLE_GUI_BINARY), {QStringLiteral("--help")}, false);
+        QCOMPARE(run.code, 0);
+        QVERIFY(run.out.startsWith(QStringLiteral("Usage: reticle [options]")));
+        run = runBinary(QStringLiteral(RETICLE_GUI_BINARY), {QStringLiteral("--bogus")}, false);
+        QCOMPARE(run.code, 2);
     }
 
     void guiBinaryTakesAScreenshotHeadless()
