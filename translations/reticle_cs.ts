@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="cs_CZ">
 <context>
@@ -43,7 +43,7 @@
 <context>
     <name>CalibrateCommand</name>
     <message>
-        <source>Calibrate the camera and measure every tool's offset (headless).</source>
+        <source>Calibrate the camera and measure every tool&apos;s offset (headless).</source>
         <translation>Zkalibrovat kameru a změřit ofset každého nástroje (bez grafického rozhraní).</translation>
     </message>
     <message>
@@ -155,7 +155,7 @@
         <translation>Vypsat výsledek jako JSON.</translation>
     </message>
     <message>
-        <source>--camera needs the camera's URL</source>
+        <source>--camera needs the camera&apos;s URL</source>
         <translation>--camera vyžaduje URL kamery</translation>
     </message>
     <message>
@@ -163,35 +163,35 @@
         <translation>--tools vyžaduje nástroje k měření, např. T0,T1</translation>
     </message>
     <message>
-        <source>'%1' is not a tool (use T0, T1, ...)</source>
-        <translation>'%1' není nástroj (použijte T0, T1, ...)</translation>
+        <source>&apos;%1&apos; is not a tool (use T0, T1, ...)</source>
+        <translation>&apos;%1&apos; není nástroj (použijte T0, T1, ...)</translation>
     </message>
     <message>
         <source>camera-tool mode is not available in this version; use nozzle-camera</source>
         <translation>režim camera-tool není v této verzi k dispozici; použijte nozzle-camera</translation>
     </message>
     <message>
-        <source>--mode must be nozzle-camera or camera-tool, not '%1'</source>
-        <translation>--mode musí být nozzle-camera nebo camera-tool, ne '%1'</translation>
+        <source>--mode must be nozzle-camera or camera-tool, not &apos;%1&apos;</source>
+        <translation>--mode musí být nozzle-camera nebo camera-tool, ne &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>--repeat must be a whole number from 1 to 50, not '%1'</source>
-        <translation>--repeat musí být celé číslo od 1 do 50, ne '%1'</translation>
+        <source>--repeat must be a whole number from 1 to 50, not &apos;%1&apos;</source>
+        <translation>--repeat musí být celé číslo od 1 do 50, ne &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>--camera-position must be X,Y,Z in mm, not '%1'</source>
-        <translation>--camera-position musí být X,Y,Z v mm, ne '%1'</translation>
+        <source>--camera-position must be X,Y,Z in mm, not &apos;%1&apos;</source>
+        <translation>--camera-position musí být X,Y,Z v mm, ne &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>--apply must be none, auto, klipper-toolchanger, toolchanger-fork, ktcc, ktc or gcode-offset, not '%1'</source>
-        <translation>--apply musí být none, auto, klipper-toolchanger, toolchanger-fork, ktcc, ktc nebo gcode-offset, ne '%1'</translation>
+        <source>--apply must be none, auto, klipper-toolchanger, toolchanger-fork, ktcc, ktc or gcode-offset, not &apos;%1&apos;</source>
+        <translation>--apply musí být none, auto, klipper-toolchanger, toolchanger-fork, ktcc, ktc nebo gcode-offset, ne &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Moonraker address, e.g. voron.local, http://10.0.0.5:7125 or ws://printer:7125/websocket.</source>
         <translation>Adresa Moonrakeru, např. voron.local, http://10.0.0.5:7125 nebo ws://printer:7125/websocket.</translation>
     </message>
     <message>
-        <source>--printer needs the printer's address, e.g. voron.local or ws://voron.local:7125/websocket</source>
+        <source>--printer needs the printer&apos;s address, e.g. voron.local or ws://voron.local:7125/websocket</source>
         <translation>--printer vyžaduje adresu tiskárny, např. voron.local nebo ws://voron.local:7125/websocket</translation>
     </message>
 </context>
@@ -217,19 +217,19 @@
 <context>
     <name>CameraOptions</name>
     <message>
-        <source>--%1 must be a number from %2 to %3, not '%4'</source>
+        <source>--%1 must be a number from %2 to %3, not &apos;%4&apos;</source>
         <translation>--%1 musí být číslo od %2 do %3, ne „%4“</translation>
     </message>
     <message>
-        <source>--%1 must be a whole number from %2 to %3, not '%4'</source>
+        <source>--%1 must be a whole number from %2 to %3, not &apos;%4&apos;</source>
         <translation>--%1 musí být celé číslo od %2 do %3, ne „%4“</translation>
     </message>
     <message>
-        <source>Port of the virtual camera's MJPEG server (0 = any free port).</source>
+        <source>Port of the virtual camera&apos;s MJPEG server (0 = any free port).</source>
         <translation>Port MJPEG serveru virtuální kamery (0 = libovolný volný port).</translation>
     </message>
     <message>
-        <source>What the virtual camera shows: 'nozzle' (fixed camera looking up at the nozzle) or 'camera-tool' (camera tool looking down at the bed).</source>
+        <source>What the virtual camera shows: &apos;nozzle&apos; (fixed camera looking up at the nozzle) or &apos;camera-tool&apos; (camera tool looking down at the bed).</source>
         <translation>Co virtuální kamera ukazuje: „nozzle“ (pevná kamera hledící vzhůru na trysku) nebo „camera-tool“ (kamerový nástroj hledící dolů na podložku).</translation>
     </message>
     <message>
@@ -285,15 +285,15 @@
         <translation>Poloha vytištěné referenční značky na podložce v mm.</translation>
     </message>
     <message>
-        <source>--camera-mode must be 'nozzle' or 'camera-tool', not '%1'</source>
+        <source>--camera-mode must be &apos;nozzle&apos; or &apos;camera-tool&apos;, not &apos;%1&apos;</source>
         <translation>--camera-mode musí být „nozzle“ nebo „camera-tool“, ne „%1“</translation>
     </message>
     <message>
-        <source>--resolution must be WIDTHxHEIGHT from 640x480 to 3840x2160, not '%1'</source>
+        <source>--resolution must be WIDTHxHEIGHT from 640x480 to 3840x2160, not &apos;%1&apos;</source>
         <translation>--resolution musí být ŠÍŘKAxVÝŠKA od 640x480 do 3840x2160, ne „%1“</translation>
     </message>
     <message>
-        <source>--fiducial must be X,Y in mm, not '%1'</source>
+        <source>--fiducial must be X,Y in mm, not &apos;%1&apos;</source>
         <translation>--fiducial musí být X,Y v mm, ne „%1“</translation>
     </message>
 </context>
@@ -326,7 +326,7 @@
 <context>
     <name>CamerasCommand</name>
     <message>
-        <source>List the printer's webcams with their stream and snapshot URLs.</source>
+        <source>List the printer&apos;s webcams with their stream and snapshot URLs.</source>
         <translation>Vypsat webkamery tiskárny s adresami streamu a snímku.</translation>
     </message>
     <message>
@@ -334,8 +334,8 @@
         <translation>Vypsat kamery jako JSON.</translation>
     </message>
     <message>
-        <source>unexpected argument '%1'</source>
-        <translation>neočekávaný argument '%1'</translation>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>neočekávaný argument &apos;%1&apos;</translation>
     </message>
     <message>
         <source>No webcams configured.</source>
@@ -403,44 +403,44 @@ Příkazy:
         <source>
 Options:
   --lang &lt;code&gt;  Language of the messages (before the command): en, de, cs.
-  -h, --help     Show this help; 'reticle-cli &lt;command&gt; --help' for a command.
+  -h, --help     Show this help; &apos;reticle-cli &lt;command&gt; --help&apos; for a command.
   -v, --version  Show the version.
 </source>
         <translation>
 Volby:
   --lang &lt;kód&gt;   Jazyk zpráv (před příkazem): en, de, cs.
-  -h, --help     Zobrazit tuto nápovědu; 'reticle-cli &lt;příkaz&gt; --help' pro příkaz.
+  -h, --help     Zobrazit tuto nápovědu; &apos;reticle-cli &lt;příkaz&gt; --help&apos; pro příkaz.
   -v, --version  Zobrazit verzi.
 </translation>
     </message>
     <message>
-        <source>unknown language '%1' (available: %2)</source>
-        <translation>neznámý jazyk '%1' (k dispozici: %2)</translation>
+        <source>unknown language &apos;%1&apos; (available: %2)</source>
+        <translation>neznámý jazyk &apos;%1&apos; (k dispozici: %2)</translation>
     </message>
     <message>
-        <source>unknown option '%1'</source>
-        <translation>neznámá volba '%1'</translation>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation>neznámá volba &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>unknown command '%1'</source>
-        <translation>neznámý příkaz '%1'</translation>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>neznámý příkaz &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
-        <source>Try '%1 --help' for more information.
+        <source>Try &apos;%1 --help&apos; for more information.
 </source>
-        <translation>Více informací získáte příkazem '%1 --help'.
+        <translation>Více informací získáte příkazem &apos;%1 --help&apos;.
 </translation>
     </message>
     <message>
-        <source>User interface language: %1 (default: the system's).</source>
+        <source>User interface language: %1 (default: the system&apos;s).</source>
         <translation>Jazyk uživatelského rozhraní: %1 (výchozí: jazyk systému).</translation>
     </message>
     <message>
-        <source>unknown language '%1' (available: %2)</source>
-        <translation>neznámý jazyk '%1' (k dispozici: %2)</translation>
+        <source>unknown language &apos;%1&apos; (available: %2)</source>
+        <translation>neznámý jazyk &apos;%1&apos; (k dispozici: %2)</translation>
     </message>
 </context>
 <context>
@@ -481,8 +481,8 @@ Volby:
         <translation>Obrazové soubory (PNG, JPEG, BMP, ...).</translation>
     </message>
     <message>
-        <source>--%1 needs a positive number of pixels, not '%2'</source>
-        <translation>--%1 vyžaduje kladný počet pixelů, ne '%2'</translation>
+        <source>--%1 needs a positive number of pixels, not &apos;%2&apos;</source>
+        <translation>--%1 vyžaduje kladný počet pixelů, ne &apos;%2&apos;</translation>
     </message>
     <message>
         <source>--radius-min must be smaller than --radius-max</source>
@@ -595,8 +595,8 @@ Volby:
         <translation>Řádky G-kódu; \n odděluje řádky.</translation>
     </message>
     <message>
-        <source>"G28\nG0 X10"</source>
-        <translation>"G28\nG0 X10"</translation>
+        <source>&quot;G28\nG0 X10&quot;</source>
+        <translation>&quot;G28\nG0 X10&quot;</translation>
     </message>
     <message>
         <source>no G-code given</source>
@@ -641,16 +641,16 @@ Volby:
         <translation>soubor</translation>
     </message>
     <message>
-        <source>Read and write settings in this INI file instead of the user's.</source>
+        <source>Read and write settings in this INI file instead of the user&apos;s.</source>
         <translation>Číst a zapisovat nastavení v tomto souboru INI místo uživatelského.</translation>
     </message>
     <message>
-        <source>unexpected argument '%1'</source>
-        <translation>neočekávaný argument '%1'</translation>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>neočekávaný argument &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>cannot write the screenshot: folder '%1' does not exist</source>
-        <translation>snímek obrazovky nelze zapsat: složka '%1' neexistuje</translation>
+        <source>cannot write the screenshot: folder &apos;%1&apos; does not exist</source>
+        <translation>snímek obrazovky nelze zapsat: složka &apos;%1&apos; neexistuje</translation>
     </message>
 </context>
 <context>
@@ -699,8 +699,8 @@ Volby:
         <translation>Vypsat údaje jako JSON.</translation>
     </message>
     <message>
-        <source>unexpected argument '%1'</source>
-        <translation>neočekávaný argument '%1'</translation>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>neočekávaný argument &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Reticle %1</source>
@@ -953,8 +953,8 @@ Volby:
         <translation>--printer je povinný</translation>
     </message>
     <message>
-        <source>'%1' is not a printer address</source>
-        <translation>'%1' není adresa tiskárny</translation>
+        <source>&apos;%1&apos; is not a printer address</source>
+        <translation>&apos;%1&apos; není adresa tiskárny</translation>
     </message>
     <message>
         <source>--timeout needs a number of seconds between 0 and 3600</source>
@@ -973,7 +973,7 @@ Volby:
     <name>PrinterError</name>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>a printer error: Moonraker's message, then its numeric code</extracomment>
+        <extracomment>a printer error: Moonraker&apos;s message, then its numeric code</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
@@ -1063,20 +1063,20 @@ Volby:
         <translation>je nutná URL kamery</translation>
     </message>
     <message>
-        <source>unexpected argument '%1'</source>
-        <translation>neočekávaný argument '%1'</translation>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>neočekávaný argument &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--seconds must be a whole number from 1 to 3600</source>
         <translation>--seconds musí být celé číslo od 1 do 3600</translation>
     </message>
     <message>
-        <source>unknown --type '%1' (use auto, mjpeg, snapshot, media or local)</source>
-        <translation>neznámý --type '%1' (použijte auto, mjpeg, snapshot, media nebo local)</translation>
+        <source>unknown --type &apos;%1&apos; (use auto, mjpeg, snapshot, media or local)</source>
+        <translation>neznámý --type &apos;%1&apos; (použijte auto, mjpeg, snapshot, media nebo local)</translation>
     </message>
     <message>
-        <source>'%1' is not a URL</source>
-        <translation>'%1' není URL</translation>
+        <source>&apos;%1&apos; is not a URL</source>
+        <translation>&apos;%1&apos; není URL</translation>
     </message>
     <message>
         <source>URL:          %1</source>
@@ -1226,7 +1226,7 @@ Volby:
 <context>
     <name>StatusCommand</name>
     <message>
-        <source>Show the printer's state, position, homed axes, tools and offsets.</source>
+        <source>Show the printer&apos;s state, position, homed axes, tools and offsets.</source>
         <translation>Zobrazit stav tiskárny, polohu, zaparkované osy, nástroje a posuny.</translation>
     </message>
     <message>
@@ -1234,8 +1234,8 @@ Volby:
         <translation>Vypsat stav jako JSON.</translation>
     </message>
     <message>
-        <source>unexpected argument '%1'</source>
-        <translation>neočekávaný argument '%1'</translation>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>neočekávaný argument &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Printer:     %1</source>
@@ -1388,7 +1388,7 @@ Volby:
 <context>
     <name>reticle-sim</name>
     <message>
-        <source>Simulated Moonraker printer and camera servers for Reticle's demo and tests.</source>
+        <source>Simulated Moonraker printer and camera servers for Reticle&apos;s demo and tests.</source>
         <translation>Simulované servery tiskárny Moonraker a kamery pro ukázku a testy Reticle.</translation>
     </message>
     <message>
@@ -1613,7 +1613,7 @@ Volby:
         <translation>Frekvence snímků:</translation>
     </message>
     <message>
-        <source>Cameras marked “printer” come from Moonraker's webcam list. Host-relative URLs are resolved against the printer's address.</source>
+        <source>Cameras marked “printer” come from Moonraker&apos;s webcam list. Host-relative URLs are resolved against the printer&apos;s address.</source>
         <translation>Kamery označené „tiskárna“ pocházejí ze seznamu webkamer Moonrakeru. Relativní URL se vyhodnotí vůči adrese tiskárny.</translation>
     </message>
     <message>
@@ -1806,8 +1806,8 @@ Volby:
         <translation>Pojmenujte tiskárnu.</translation>
     </message>
     <message>
-        <source>'%1' is not a Moonraker address.</source>
-        <translation>'%1' není adresa Moonrakeru.</translation>
+        <source>&apos;%1&apos; is not a Moonraker address.</source>
+        <translation>&apos;%1&apos; není adresa Moonrakeru.</translation>
     </message>
 </context>
 <context>
@@ -1818,7 +1818,7 @@ Volby:
     </message>
     <message>
         <source>%1: %2</source>
-        <extracomment>status bar item, e.g. "Printer: ready"</extracomment>
+        <extracomment>status bar item, e.g. &quot;Printer: ready&quot;</extracomment>
         <translation>%1: %2</translation>
     </message>
 </context>
@@ -1902,8 +1902,8 @@ Volby:
         <translation>K tomuto počítači není připojena žádná kamera.</translation>
     </message>
     <message>
-        <source>The camera '%1' is not attached.</source>
-        <translation>Kamera '%1' není připojena.</translation>
+        <source>The camera &apos;%1&apos; is not attached.</source>
+        <translation>Kamera &apos;%1&apos; není připojena.</translation>
     </message>
     <message>
         <source>The camera failed.</source>
@@ -2164,7 +2164,7 @@ Volby:
         <translation>Proud skončil uprostřed hlaviček části.</translation>
     </message>
     <message>
-        <source>A part's headers are longer than %1 bytes; skipped to the next boundary.</source>
+        <source>A part&apos;s headers are longer than %1 bytes; skipped to the next boundary.</source>
         <translation>Hlavičky části jsou delší než %1 bajtů; přeskočeno na další hranici.</translation>
     </message>
     <message>
@@ -2172,15 +2172,15 @@ Volby:
         <translation>Snímek o %1 bajtech (%2 MiB) je větší než limit %3 MiB; přeskočen.</translation>
     </message>
     <message>
-        <source>Ignored an invalid Content-Length '%1'.</source>
-        <translation>Neplatná hlavička Content-Length '%1' byla ignorována.</translation>
+        <source>Ignored an invalid Content-Length &apos;%1&apos;.</source>
+        <translation>Neplatná hlavička Content-Length &apos;%1&apos; byla ignorována.</translation>
     </message>
     <message>
         <source>A part has more than 100 header lines; skipped to the next boundary.</source>
         <translation>Část má více než 100 řádků hlaviček; přeskočeno na další hranici.</translation>
     </message>
     <message>
-        <source>A part's Content-Length said %1 bytes but it held %2; used the %2.</source>
+        <source>A part&apos;s Content-Length said %1 bytes but it held %2; used the %2.</source>
         <translation>Content-Length části uváděla %1 bajtů, ale obsahovala %2; použito %2.</translation>
     </message>
     <message>
@@ -2511,7 +2511,7 @@ Volby:
         <translation>&amp;Ofsety nástrojů…</translation>
     </message>
     <message>
-        <source>Jog the reference nozzle over the camera, then measure every tool's offset</source>
+        <source>Jog the reference nozzle over the camera, then measure every tool&apos;s offset</source>
         <translation>Posuňte referenční trysku nad kameru a pak změřte ofset každého nástroje</translation>
     </message>
     <message>
@@ -2562,7 +2562,7 @@ Volby:
 <context>
     <name>reticle::sim</name>
     <message>
-        <source>--%1 must be a number from %2 to %3, not '%4'</source>
+        <source>--%1 must be a number from %2 to %3, not &apos;%4&apos;</source>
         <translation>--%1 musí být číslo od %2 do %3, ne „%4“</translation>
     </message>
 </context>
@@ -2581,8 +2581,8 @@ Volby:
         <translation>Počet extruderových nástrojů T0..Tn-1 (výchozí 3).</translation>
     </message>
     <message>
-        <source>Hidden true tool offsets in mm, e.g. "T1:0.3,-0.2;T2:0.1,0.4,0.05".</source>
-        <translation>Skryté skutečné offsety nástrojů v mm, např. "T1:0.3,-0.2;T2:0.1,0.4,0.05".</translation>
+        <source>Hidden true tool offsets in mm, e.g. &quot;T1:0.3,-0.2;T2:0.1,0.4,0.05&quot;.</source>
+        <translation>Skryté skutečné offsety nástrojů v mm, např. &quot;T1:0.3,-0.2;T2:0.1,0.4,0.05&quot;.</translation>
     </message>
     <message>
         <source>Require this API key (default: no authentication).</source>
@@ -2621,19 +2621,19 @@ Volby:
         <translation>Maximální zrychlení v mm/s² (výchozí 3000).</translation>
     </message>
     <message>
-        <source>'%1' is not an IP address</source>
+        <source>&apos;%1&apos; is not an IP address</source>
         <translation>„%1“ není adresa IP</translation>
     </message>
     <message>
-        <source>--api-port must be a port number from 0 to 65535, not '%1'</source>
+        <source>--api-port must be a port number from 0 to 65535, not &apos;%1&apos;</source>
         <translation>--api-port musí být číslo portu od 0 do 65535, ne „%1“</translation>
     </message>
     <message>
-        <source>--tools must be a whole number from 1 to 16, not '%1'</source>
+        <source>--tools must be a whole number from 1 to 16, not &apos;%1&apos;</source>
         <translation>--tools musí být celé číslo od 1 do 16, ne „%1“</translation>
     </message>
     <message>
-        <source>--offset-model must be 'transform' or 'homing-origin', not '%1'</source>
+        <source>--offset-model must be &apos;transform&apos; or &apos;homing-origin&apos;, not &apos;%1&apos;</source>
         <translation>--offset-model musí být „transform“ nebo „homing-origin“, ne „%1“</translation>
     </message>
     <message>
@@ -2641,19 +2641,19 @@ Volby:
         <translation>--api-key nesmí být prázdný</translation>
     </message>
     <message>
-        <source>--seed must be a whole number from 0 to 4294967295, not '%1'</source>
+        <source>--seed must be a whole number from 0 to 4294967295, not &apos;%1&apos;</source>
         <translation>--seed musí být celé číslo od 0 do 4294967295, ne „%1“</translation>
     </message>
     <message>
-        <source>--offsets is empty; expected e.g. "T1:0.3,-0.2;T2:0.1,0.4,0.05"</source>
-        <translation>--offsets je prázdný; očekává se např. "T1:0.3,-0.2;T2:0.1,0.4,0.05"</translation>
+        <source>--offsets is empty; expected e.g. &quot;T1:0.3,-0.2;T2:0.1,0.4,0.05&quot;</source>
+        <translation>--offsets je prázdný; očekává se např. &quot;T1:0.3,-0.2;T2:0.1,0.4,0.05&quot;</translation>
     </message>
     <message>
-        <source>--offsets entry '%1' is not of the form T&lt;n&gt;:dx,dy[,dz]</source>
+        <source>--offsets entry &apos;%1&apos; is not of the form T&lt;n&gt;:dx,dy[,dz]</source>
         <translation>Položka --offsets „%1“ nemá tvar T&lt;n&gt;:dx,dy[,dz]</translation>
     </message>
     <message>
-        <source>--offsets names '%1' but there is no such camera tool (use --camera-tool for C0)</source>
+        <source>--offsets names &apos;%1&apos; but there is no such camera tool (use --camera-tool for C0)</source>
         <translation>--offsets uvádí „%1“, ale takový kamerový nástroj neexistuje (pro C0 použijte --camera-tool)</translation>
     </message>
     <message>
@@ -2661,31 +2661,31 @@ Volby:
         <translation>--offsets uvádí nástroj T%1, ale existují jen T0 až T%2</translation>
     </message>
     <message>
-        <source>--offsets entry '%1' needs two or three numbers</source>
+        <source>--offsets entry &apos;%1&apos; needs two or three numbers</source>
         <translation>Položka --offsets „%1“ potřebuje dvě nebo tři čísla</translation>
     </message>
     <message>
-        <source>--offsets entry '%1': '%2' is not an offset in mm (at most 50)</source>
+        <source>--offsets entry &apos;%1&apos;: &apos;%2&apos; is not an offset in mm (at most 50)</source>
         <translation>Položka --offsets „%1“: „%2“ není offset v mm (nejvýše 50)</translation>
     </message>
     <message>
-        <source>Add a server.webcams.list entry, e.g. "name=bed;stream=/webcam/?action=stream;snapshot=;rotation=90;flip=h" (repeatable).</source>
-        <translation>Přidat položku do server.webcams.list, např. "name=bed;stream=/webcam/?action=stream;snapshot=;rotation=90;flip=h" (lze opakovat).</translation>
+        <source>Add a server.webcams.list entry, e.g. &quot;name=bed;stream=/webcam/?action=stream;snapshot=;rotation=90;flip=h&quot; (repeatable).</source>
+        <translation>Přidat položku do server.webcams.list, např. &quot;name=bed;stream=/webcam/?action=stream;snapshot=;rotation=90;flip=h&quot; (lze opakovat).</translation>
     </message>
     <message>
-        <source>--webcam part '%1' is not of the form key=value</source>
+        <source>--webcam part &apos;%1&apos; is not of the form key=value</source>
         <translation>Část --webcam „%1“ nemá tvar klíč=hodnota</translation>
     </message>
     <message>
-        <source>--webcam rotation must be 0, 90, 180 or 270, not '%1'</source>
+        <source>--webcam rotation must be 0, 90, 180 or 270, not &apos;%1&apos;</source>
         <translation>Otočení --webcam musí být 0, 90, 180 nebo 270, ne „%1“</translation>
     </message>
     <message>
-        <source>--webcam flip must be h, v or hv, not '%1'</source>
+        <source>--webcam flip must be h, v or hv, not &apos;%1&apos;</source>
         <translation>Zrcadlení --webcam musí být h, v nebo hv, ne „%1“</translation>
     </message>
     <message>
-        <source>--webcam has no setting '%1' (name, stream, snapshot, uid, service, rotation, flip)</source>
+        <source>--webcam has no setting &apos;%1&apos; (name, stream, snapshot, uid, service, rotation, flip)</source>
         <translation>--webcam nemá nastavení „%1“ (name, stream, snapshot, uid, service, rotation, flip)</translation>
     </message>
     <message>

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
@@ -43,7 +43,7 @@
 <context>
     <name>CalibrateCommand</name>
     <message>
-        <source>Calibrate the camera and measure every tool's offset (headless).</source>
+        <source>Calibrate the camera and measure every tool&apos;s offset (headless).</source>
         <translation>Die Kamera kalibrieren und den Versatz jedes Werkzeugs messen (ohne Oberfläche).</translation>
     </message>
     <message>
@@ -155,7 +155,7 @@
         <translation>Das Ergebnis als JSON ausgeben.</translation>
     </message>
     <message>
-        <source>--camera needs the camera's URL</source>
+        <source>--camera needs the camera&apos;s URL</source>
         <translation>--camera braucht die URL der Kamera</translation>
     </message>
     <message>
@@ -163,35 +163,35 @@
         <translation>--tools braucht die zu messenden Werkzeuge, z. B. T0,T1</translation>
     </message>
     <message>
-        <source>'%1' is not a tool (use T0, T1, ...)</source>
-        <translation>'%1' ist kein Werkzeug (verwenden Sie T0, T1, ...)</translation>
+        <source>&apos;%1&apos; is not a tool (use T0, T1, ...)</source>
+        <translation>&apos;%1&apos; ist kein Werkzeug (verwenden Sie T0, T1, ...)</translation>
     </message>
     <message>
         <source>camera-tool mode is not available in this version; use nozzle-camera</source>
         <translation>Der Modus camera-tool ist in dieser Version nicht verfügbar; verwenden Sie nozzle-camera</translation>
     </message>
     <message>
-        <source>--mode must be nozzle-camera or camera-tool, not '%1'</source>
-        <translation>--mode muss nozzle-camera oder camera-tool sein, nicht '%1'</translation>
+        <source>--mode must be nozzle-camera or camera-tool, not &apos;%1&apos;</source>
+        <translation>--mode muss nozzle-camera oder camera-tool sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>--repeat must be a whole number from 1 to 50, not '%1'</source>
-        <translation>--repeat muss eine ganze Zahl von 1 bis 50 sein, nicht '%1'</translation>
+        <source>--repeat must be a whole number from 1 to 50, not &apos;%1&apos;</source>
+        <translation>--repeat muss eine ganze Zahl von 1 bis 50 sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>--camera-position must be X,Y,Z in mm, not '%1'</source>
-        <translation>--camera-position muss X,Y,Z in mm sein, nicht '%1'</translation>
+        <source>--camera-position must be X,Y,Z in mm, not &apos;%1&apos;</source>
+        <translation>--camera-position muss X,Y,Z in mm sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>--apply must be none, auto, klipper-toolchanger, toolchanger-fork, ktcc, ktc or gcode-offset, not '%1'</source>
-        <translation>--apply muss none, auto, klipper-toolchanger, toolchanger-fork, ktcc, ktc oder gcode-offset sein, nicht '%1'</translation>
+        <source>--apply must be none, auto, klipper-toolchanger, toolchanger-fork, ktcc, ktc or gcode-offset, not &apos;%1&apos;</source>
+        <translation>--apply muss none, auto, klipper-toolchanger, toolchanger-fork, ktcc, ktc oder gcode-offset sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Moonraker address, e.g. voron.local, http://10.0.0.5:7125 or ws://printer:7125/websocket.</source>
         <translation>Moonraker-Adresse, z. B. voron.local, http://10.0.0.5:7125 oder ws://printer:7125/websocket.</translation>
     </message>
     <message>
-        <source>--printer needs the printer's address, e.g. voron.local or ws://voron.local:7125/websocket</source>
+        <source>--printer needs the printer&apos;s address, e.g. voron.local or ws://voron.local:7125/websocket</source>
         <translation>--printer braucht die Adresse des Druckers, z. B. voron.local oder ws://voron.local:7125/websocket</translation>
     </message>
 </context>
@@ -217,19 +217,19 @@
 <context>
     <name>CameraOptions</name>
     <message>
-        <source>--%1 must be a number from %2 to %3, not '%4'</source>
+        <source>--%1 must be a number from %2 to %3, not &apos;%4&apos;</source>
         <translation>--%1 muss eine Zahl von %2 bis %3 sein, nicht „%4“</translation>
     </message>
     <message>
-        <source>--%1 must be a whole number from %2 to %3, not '%4'</source>
+        <source>--%1 must be a whole number from %2 to %3, not &apos;%4&apos;</source>
         <translation>--%1 muss eine ganze Zahl von %2 bis %3 sein, nicht „%4“</translation>
     </message>
     <message>
-        <source>Port of the virtual camera's MJPEG server (0 = any free port).</source>
+        <source>Port of the virtual camera&apos;s MJPEG server (0 = any free port).</source>
         <translation>Port des MJPEG-Servers der virtuellen Kamera (0 = ein freier Port).</translation>
     </message>
     <message>
-        <source>What the virtual camera shows: 'nozzle' (fixed camera looking up at the nozzle) or 'camera-tool' (camera tool looking down at the bed).</source>
+        <source>What the virtual camera shows: &apos;nozzle&apos; (fixed camera looking up at the nozzle) or &apos;camera-tool&apos; (camera tool looking down at the bed).</source>
         <translation>Was die virtuelle Kamera zeigt: „nozzle“ (feste Kamera, die nach oben auf die Düse blickt) oder „camera-tool“ (Kamerawerkzeug, das nach unten auf das Bett blickt).</translation>
     </message>
     <message>
@@ -285,15 +285,15 @@
         <translation>Position der gedruckten Passmarke auf dem Bett in mm.</translation>
     </message>
     <message>
-        <source>--camera-mode must be 'nozzle' or 'camera-tool', not '%1'</source>
+        <source>--camera-mode must be &apos;nozzle&apos; or &apos;camera-tool&apos;, not &apos;%1&apos;</source>
         <translation>--camera-mode muss „nozzle“ oder „camera-tool“ sein, nicht „%1“</translation>
     </message>
     <message>
-        <source>--resolution must be WIDTHxHEIGHT from 640x480 to 3840x2160, not '%1'</source>
+        <source>--resolution must be WIDTHxHEIGHT from 640x480 to 3840x2160, not &apos;%1&apos;</source>
         <translation>--resolution muss BREITExHÖHE von 640x480 bis 3840x2160 sein, nicht „%1“</translation>
     </message>
     <message>
-        <source>--fiducial must be X,Y in mm, not '%1'</source>
+        <source>--fiducial must be X,Y in mm, not &apos;%1&apos;</source>
         <translation>--fiducial muss X,Y in mm sein, nicht „%1“</translation>
     </message>
 </context>
@@ -326,7 +326,7 @@
 <context>
     <name>CamerasCommand</name>
     <message>
-        <source>List the printer's webcams with their stream and snapshot URLs.</source>
+        <source>List the printer&apos;s webcams with their stream and snapshot URLs.</source>
         <translation>Die Webcams des Druckers mit Stream- und Snapshot-URLs auflisten.</translation>
     </message>
     <message>
@@ -334,8 +334,8 @@
         <translation>Die Kameras als JSON ausgeben.</translation>
     </message>
     <message>
-        <source>unexpected argument '%1'</source>
-        <translation>unerwartetes Argument '%1'</translation>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unerwartetes Argument &apos;%1&apos;</translation>
     </message>
     <message>
         <source>No webcams configured.</source>
@@ -403,44 +403,44 @@ Befehle:
         <source>
 Options:
   --lang &lt;code&gt;  Language of the messages (before the command): en, de, cs.
-  -h, --help     Show this help; 'reticle-cli &lt;command&gt; --help' for a command.
+  -h, --help     Show this help; &apos;reticle-cli &lt;command&gt; --help&apos; for a command.
   -v, --version  Show the version.
 </source>
         <translation>
 Optionen:
   --lang &lt;code&gt;  Sprache der Meldungen (vor dem Befehl): en, de, cs.
-  -h, --help     Diese Hilfe anzeigen; 'reticle-cli &lt;Befehl&gt; --help' für einen Befehl.
+  -h, --help     Diese Hilfe anzeigen; &apos;reticle-cli &lt;Befehl&gt; --help&apos; für einen Befehl.
   -v, --version  Version anzeigen.
 </translation>
     </message>
     <message>
-        <source>unknown language '%1' (available: %2)</source>
-        <translation>unbekannte Sprache '%1' (verfügbar: %2)</translation>
+        <source>unknown language &apos;%1&apos; (available: %2)</source>
+        <translation>unbekannte Sprache &apos;%1&apos; (verfügbar: %2)</translation>
     </message>
     <message>
-        <source>unknown option '%1'</source>
-        <translation>unbekannte Option '%1'</translation>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation>unbekannte Option &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>unknown command '%1'</source>
-        <translation>unbekannter Befehl '%1'</translation>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>unbekannter Befehl &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
-        <source>Try '%1 --help' for more information.
+        <source>Try &apos;%1 --help&apos; for more information.
 </source>
-        <translation>Mit '%1 --help' erhalten Sie weitere Informationen.
+        <translation>Mit &apos;%1 --help&apos; erhalten Sie weitere Informationen.
 </translation>
     </message>
     <message>
-        <source>User interface language: %1 (default: the system's).</source>
+        <source>User interface language: %1 (default: the system&apos;s).</source>
         <translation>Sprache der Oberfläche: %1 (Vorgabe: die des Systems).</translation>
     </message>
     <message>
-        <source>unknown language '%1' (available: %2)</source>
-        <translation>unbekannte Sprache '%1' (verfügbar: %2)</translation>
+        <source>unknown language &apos;%1&apos; (available: %2)</source>
+        <translation>unbekannte Sprache &apos;%1&apos; (verfügbar: %2)</translation>
     </message>
 </context>
 <context>
@@ -481,8 +481,8 @@ Optionen:
         <translation>Bilddateien (PNG, JPEG, BMP, ...).</translation>
     </message>
     <message>
-        <source>--%1 needs a positive number of pixels, not '%2'</source>
-        <translation>--%1 braucht eine positive Pixelzahl, nicht '%2'</translation>
+        <source>--%1 needs a positive number of pixels, not &apos;%2&apos;</source>
+        <translation>--%1 braucht eine positive Pixelzahl, nicht &apos;%2&apos;</translation>
     </message>
     <message>
         <source>--radius-min must be smaller than --radius-max</source>
@@ -595,8 +595,8 @@ Optionen:
         <translation>G-Code-Zeilen; \n trennt Zeilen.</translation>
     </message>
     <message>
-        <source>"G28\nG0 X10"</source>
-        <translation>"G28\nG0 X10"</translation>
+        <source>&quot;G28\nG0 X10&quot;</source>
+        <translation>&quot;G28\nG0 X10&quot;</translation>
     </message>
     <message>
         <source>no G-code given</source>
@@ -641,16 +641,16 @@ Optionen:
         <translation>Datei</translation>
     </message>
     <message>
-        <source>Read and write settings in this INI file instead of the user's.</source>
+        <source>Read and write settings in this INI file instead of the user&apos;s.</source>
         <translation>Einstellungen in dieser INI-Datei statt in der des Benutzers lesen und schreiben.</translation>
     </message>
     <message>
-        <source>unexpected argument '%1'</source>
-        <translation>unerwartetes Argument '%1'</translation>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unerwartetes Argument &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>cannot write the screenshot: folder '%1' does not exist</source>
-        <translation>Bildschirmfoto kann nicht geschrieben werden: Ordner '%1' existiert nicht</translation>
+        <source>cannot write the screenshot: folder &apos;%1&apos; does not exist</source>
+        <translation>Bildschirmfoto kann nicht geschrieben werden: Ordner &apos;%1&apos; existiert nicht</translation>
     </message>
 </context>
 <context>
@@ -699,8 +699,8 @@ Optionen:
         <translation>Die Angaben als JSON ausgeben.</translation>
     </message>
     <message>
-        <source>unexpected argument '%1'</source>
-        <translation>unerwartetes Argument '%1'</translation>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unerwartetes Argument &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Reticle %1</source>
@@ -953,8 +953,8 @@ Optionen:
         <translation>--printer ist erforderlich</translation>
     </message>
     <message>
-        <source>'%1' is not a printer address</source>
-        <translation>'%1' ist keine Druckeradresse</translation>
+        <source>&apos;%1&apos; is not a printer address</source>
+        <translation>&apos;%1&apos; ist keine Druckeradresse</translation>
     </message>
     <message>
         <source>--timeout needs a number of seconds between 0 and 3600</source>
@@ -973,7 +973,7 @@ Optionen:
     <name>PrinterError</name>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>a printer error: Moonraker's message, then its numeric code</extracomment>
+        <extracomment>a printer error: Moonraker&apos;s message, then its numeric code</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
@@ -1063,20 +1063,20 @@ Optionen:
         <translation>eine Kamera-URL ist erforderlich</translation>
     </message>
     <message>
-        <source>unexpected argument '%1'</source>
-        <translation>unerwartetes Argument '%1'</translation>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unerwartetes Argument &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--seconds must be a whole number from 1 to 3600</source>
         <translation>--seconds muss eine ganze Zahl von 1 bis 3600 sein</translation>
     </message>
     <message>
-        <source>unknown --type '%1' (use auto, mjpeg, snapshot, media or local)</source>
-        <translation>unbekannter --type '%1' (auto, mjpeg, snapshot, media oder local verwenden)</translation>
+        <source>unknown --type &apos;%1&apos; (use auto, mjpeg, snapshot, media or local)</source>
+        <translation>unbekannter --type &apos;%1&apos; (auto, mjpeg, snapshot, media oder local verwenden)</translation>
     </message>
     <message>
-        <source>'%1' is not a URL</source>
-        <translation>'%1' ist keine URL</translation>
+        <source>&apos;%1&apos; is not a URL</source>
+        <translation>&apos;%1&apos; ist keine URL</translation>
     </message>
     <message>
         <source>URL:          %1</source>
@@ -1226,7 +1226,7 @@ Optionen:
 <context>
     <name>StatusCommand</name>
     <message>
-        <source>Show the printer's state, position, homed axes, tools and offsets.</source>
+        <source>Show the printer&apos;s state, position, homed axes, tools and offsets.</source>
         <translation>Zustand, Position, referenzierte Achsen, Werkzeuge und Versätze des Druckers anzeigen.</translation>
     </message>
     <message>
@@ -1234,8 +1234,8 @@ Optionen:
         <translation>Den Status als JSON ausgeben.</translation>
     </message>
     <message>
-        <source>unexpected argument '%1'</source>
-        <translation>unerwartetes Argument '%1'</translation>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unerwartetes Argument &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Printer:     %1</source>
@@ -1388,7 +1388,7 @@ Optionen:
 <context>
     <name>reticle-sim</name>
     <message>
-        <source>Simulated Moonraker printer and camera servers for Reticle's demo and tests.</source>
+        <source>Simulated Moonraker printer and camera servers for Reticle&apos;s demo and tests.</source>
         <translation>Simulierte Moonraker-Drucker- und Kameraserver für die Demo und die Tests von Reticle.</translation>
     </message>
     <message>
@@ -1613,7 +1613,7 @@ Optionen:
         <translation>Einzelbildrate:</translation>
     </message>
     <message>
-        <source>Cameras marked “printer” come from Moonraker's webcam list. Host-relative URLs are resolved against the printer's address.</source>
+        <source>Cameras marked “printer” come from Moonraker&apos;s webcam list. Host-relative URLs are resolved against the printer&apos;s address.</source>
         <translation>Mit „Drucker“ markierte Kameras stammen aus der Webcam-Liste von Moonraker. Relative URLs werden gegen die Adresse des Druckers aufgelöst.</translation>
     </message>
     <message>
@@ -1806,8 +1806,8 @@ Optionen:
         <translation>Geben Sie dem Drucker einen Namen.</translation>
     </message>
     <message>
-        <source>'%1' is not a Moonraker address.</source>
-        <translation>'%1' ist keine Moonraker-Adresse.</translation>
+        <source>&apos;%1&apos; is not a Moonraker address.</source>
+        <translation>&apos;%1&apos; ist keine Moonraker-Adresse.</translation>
     </message>
 </context>
 <context>
@@ -1818,7 +1818,7 @@ Optionen:
     </message>
     <message>
         <source>%1: %2</source>
-        <extracomment>status bar item, e.g. "Printer: ready"</extracomment>
+        <extracomment>status bar item, e.g. &quot;Printer: ready&quot;</extracomment>
         <translation>%1: %2</translation>
     </message>
 </context>
@@ -1902,8 +1902,8 @@ Optionen:
         <translation>An diesem Computer ist keine Kamera angeschlossen.</translation>
     </message>
     <message>
-        <source>The camera '%1' is not attached.</source>
-        <translation>Die Kamera '%1' ist nicht angeschlossen.</translation>
+        <source>The camera &apos;%1&apos; is not attached.</source>
+        <translation>Die Kamera &apos;%1&apos; ist nicht angeschlossen.</translation>
     </message>
     <message>
         <source>The camera failed.</source>
@@ -2164,7 +2164,7 @@ Optionen:
         <translation>Der Stream endete mitten in den Kopfzeilen eines Teils.</translation>
     </message>
     <message>
-        <source>A part's headers are longer than %1 bytes; skipped to the next boundary.</source>
+        <source>A part&apos;s headers are longer than %1 bytes; skipped to the next boundary.</source>
         <translation>Die Kopfzeilen eines Teils sind länger als %1 Bytes; weiter bis zur nächsten Grenze.</translation>
     </message>
     <message>
@@ -2172,15 +2172,15 @@ Optionen:
         <translation>Ein Bild mit %1 Bytes (%2 MiB) ist größer als die Grenze von %3 MiB; übersprungen.</translation>
     </message>
     <message>
-        <source>Ignored an invalid Content-Length '%1'.</source>
-        <translation>Ungültige Content-Length '%1' ignoriert.</translation>
+        <source>Ignored an invalid Content-Length &apos;%1&apos;.</source>
+        <translation>Ungültige Content-Length &apos;%1&apos; ignoriert.</translation>
     </message>
     <message>
         <source>A part has more than 100 header lines; skipped to the next boundary.</source>
         <translation>Ein Teil hat mehr als 100 Kopfzeilen; weiter bis zur nächsten Grenze.</translation>
     </message>
     <message>
-        <source>A part's Content-Length said %1 bytes but it held %2; used the %2.</source>
+        <source>A part&apos;s Content-Length said %1 bytes but it held %2; used the %2.</source>
         <translation>Die Content-Length eines Teils nannte %1 Bytes, er enthielt aber %2; die %2 wurden verwendet.</translation>
     </message>
     <message>
@@ -2511,7 +2511,7 @@ Optionen:
         <translation>&amp;Werkzeugversätze…</translation>
     </message>
     <message>
-        <source>Jog the reference nozzle over the camera, then measure every tool's offset</source>
+        <source>Jog the reference nozzle over the camera, then measure every tool&apos;s offset</source>
         <translation>Die Referenzdüse über die Kamera fahren, dann den Versatz jedes Werkzeugs messen</translation>
     </message>
     <message>
@@ -2562,7 +2562,7 @@ Optionen:
 <context>
     <name>reticle::sim</name>
     <message>
-        <source>--%1 must be a number from %2 to %3, not '%4'</source>
+        <source>--%1 must be a number from %2 to %3, not &apos;%4&apos;</source>
         <translation>--%1 muss eine Zahl von %2 bis %3 sein, nicht „%4“</translation>
     </message>
 </context>
@@ -2581,8 +2581,8 @@ Optionen:
         <translation>Anzahl der Extruder-Werkzeuge T0..Tn-1 (Standard 3).</translation>
     </message>
     <message>
-        <source>Hidden true tool offsets in mm, e.g. "T1:0.3,-0.2;T2:0.1,0.4,0.05".</source>
-        <translation>Verborgene wahre Werkzeugversätze in mm, z. B. "T1:0.3,-0.2;T2:0.1,0.4,0.05".</translation>
+        <source>Hidden true tool offsets in mm, e.g. &quot;T1:0.3,-0.2;T2:0.1,0.4,0.05&quot;.</source>
+        <translation>Verborgene wahre Werkzeugversätze in mm, z. B. &quot;T1:0.3,-0.2;T2:0.1,0.4,0.05&quot;.</translation>
     </message>
     <message>
         <source>Require this API key (default: no authentication).</source>
@@ -2621,19 +2621,19 @@ Optionen:
         <translation>Höchstbeschleunigung in mm/s² (Standard 3000).</translation>
     </message>
     <message>
-        <source>'%1' is not an IP address</source>
+        <source>&apos;%1&apos; is not an IP address</source>
         <translation>„%1“ ist keine IP-Adresse</translation>
     </message>
     <message>
-        <source>--api-port must be a port number from 0 to 65535, not '%1'</source>
+        <source>--api-port must be a port number from 0 to 65535, not &apos;%1&apos;</source>
         <translation>--api-port muss eine Portnummer von 0 bis 65535 sein, nicht „%1“</translation>
     </message>
     <message>
-        <source>--tools must be a whole number from 1 to 16, not '%1'</source>
+        <source>--tools must be a whole number from 1 to 16, not &apos;%1&apos;</source>
         <translation>--tools muss eine ganze Zahl von 1 bis 16 sein, nicht „%1“</translation>
     </message>
     <message>
-        <source>--offset-model must be 'transform' or 'homing-origin', not '%1'</source>
+        <source>--offset-model must be &apos;transform&apos; or &apos;homing-origin&apos;, not &apos;%1&apos;</source>
         <translation>--offset-model muss „transform“ oder „homing-origin“ sein, nicht „%1“</translation>
     </message>
     <message>
@@ -2641,19 +2641,19 @@ Optionen:
         <translation>--api-key darf nicht leer sein</translation>
     </message>
     <message>
-        <source>--seed must be a whole number from 0 to 4294967295, not '%1'</source>
+        <source>--seed must be a whole number from 0 to 4294967295, not &apos;%1&apos;</source>
         <translation>--seed muss eine ganze Zahl von 0 bis 4294967295 sein, nicht „%1“</translation>
     </message>
     <message>
-        <source>--offsets is empty; expected e.g. "T1:0.3,-0.2;T2:0.1,0.4,0.05"</source>
-        <translation>--offsets ist leer; erwartet z. B. "T1:0.3,-0.2;T2:0.1,0.4,0.05"</translation>
+        <source>--offsets is empty; expected e.g. &quot;T1:0.3,-0.2;T2:0.1,0.4,0.05&quot;</source>
+        <translation>--offsets ist leer; erwartet z. B. &quot;T1:0.3,-0.2;T2:0.1,0.4,0.05&quot;</translation>
     </message>
     <message>
-        <source>--offsets entry '%1' is not of the form T&lt;n&gt;:dx,dy[,dz]</source>
+        <source>--offsets entry &apos;%1&apos; is not of the form T&lt;n&gt;:dx,dy[,dz]</source>
         <translation>--offsets-Eintrag „%1“ hat nicht die Form T&lt;n&gt;:dx,dy[,dz]</translation>
     </message>
     <message>
-        <source>--offsets names '%1' but there is no such camera tool (use --camera-tool for C0)</source>
+        <source>--offsets names &apos;%1&apos; but there is no such camera tool (use --camera-tool for C0)</source>
         <translation>--offsets nennt „%1“, aber dieses Kamerawerkzeug gibt es nicht (--camera-tool für C0 verwenden)</translation>
     </message>
     <message>
@@ -2661,31 +2661,31 @@ Optionen:
         <translation>--offsets nennt Werkzeug T%1, es gibt aber nur T0 bis T%2</translation>
     </message>
     <message>
-        <source>--offsets entry '%1' needs two or three numbers</source>
+        <source>--offsets entry &apos;%1&apos; needs two or three numbers</source>
         <translation>--offsets-Eintrag „%1“ braucht zwei oder drei Zahlen</translation>
     </message>
     <message>
-        <source>--offsets entry '%1': '%2' is not an offset in mm (at most 50)</source>
+        <source>--offsets entry &apos;%1&apos;: &apos;%2&apos; is not an offset in mm (at most 50)</source>
         <translation>--offsets-Eintrag „%1“: „%2“ ist kein Versatz in mm (höchstens 50)</translation>
     </message>
     <message>
-        <source>Add a server.webcams.list entry, e.g. "name=bed;stream=/webcam/?action=stream;snapshot=;rotation=90;flip=h" (repeatable).</source>
-        <translation>Einen Eintrag für server.webcams.list hinzufügen, z. B. "name=bed;stream=/webcam/?action=stream;snapshot=;rotation=90;flip=h" (wiederholbar).</translation>
+        <source>Add a server.webcams.list entry, e.g. &quot;name=bed;stream=/webcam/?action=stream;snapshot=;rotation=90;flip=h&quot; (repeatable).</source>
+        <translation>Einen Eintrag für server.webcams.list hinzufügen, z. B. &quot;name=bed;stream=/webcam/?action=stream;snapshot=;rotation=90;flip=h&quot; (wiederholbar).</translation>
     </message>
     <message>
-        <source>--webcam part '%1' is not of the form key=value</source>
+        <source>--webcam part &apos;%1&apos; is not of the form key=value</source>
         <translation>--webcam-Teil „%1“ hat nicht die Form Schlüssel=Wert</translation>
     </message>
     <message>
-        <source>--webcam rotation must be 0, 90, 180 or 270, not '%1'</source>
+        <source>--webcam rotation must be 0, 90, 180 or 270, not &apos;%1&apos;</source>
         <translation>--webcam-Drehung muss 0, 90, 180 oder 270 sein, nicht „%1“</translation>
     </message>
     <message>
-        <source>--webcam flip must be h, v or hv, not '%1'</source>
+        <source>--webcam flip must be h, v or hv, not &apos;%1&apos;</source>
         <translation>--webcam-Spiegelung muss h, v oder hv sein, nicht „%1“</translation>
     </message>
     <message>
-        <source>--webcam has no setting '%1' (name, stream, snapshot, uid, service, rotation, flip)</source>
+        <source>--webcam has no setting &apos;%1&apos; (name, stream, snapshot, uid, service, rotation, flip)</source>
         <translation>--webcam hat keine Einstellung „%1“ (name, stream, snapshot, uid, service, rotation, flip)</translation>
     </message>
     <message>

@@ -9,11 +9,11 @@
 #include "printer/OffsetWriter.h"
 #include "printer/PrinterReply.h"
 #include "store/CalibrationStore.h"
-#include "store/ToolsConfigStore.h"
 #include "wizard/ToolOffsetWizardPanel.h"
 #include "workflow/CameraCalibrationWorkflow.h"
 #include "workflow/CameraNozzleProbe.h"
 #include "workflow/PrinterMachineIo.h"
+#include "workflow/ToolOffsetOutput.h"
 #include "workflow/ToolOffsetWorkflow.h"
 
 #include <QDir>
@@ -182,16 +182,7 @@ void WizardUi::apply(const QVector<ToolOffsetResult> &results)
             return;
         }
         std::shared_ptr<OffsetWriter> writer = OffsetWriter::detect(PrinterLink::gcodeCommandsFrom(reply->result()));
-        QStringList lines;
-        for (const ToolOffsetResult &r : results) {
-            ToolOffsetChange change;
-            change.toolNumber = r.tool;
-            change.toolName = QStringLiteral("T%1").arg(r.tool);
-            change.x = r.newOffset.x;
-            change.y = r.newOffset.y;
-            lines += writer->apply(change);
-            lines += writer->persist(change);
-        }
+        const QStringList lines = ToolOffsetOutput::commands(*writer, results);
         QString text = tr("Send these commands (%1)?").arg(writer->displayName());
         if (!writer->note().isEmpty())
             text += QStringLiteral("\n\n") + writer->note();
@@ -218,24 +209,11 @@ void WizardUi::apply(const QVector<ToolOffsetResult> &results)
 
 void WizardUi::saveToolsConfig(const QVector<ToolOffsetResult> &results)
 {
-    ToolsConfigStore store(toolsConfigPath());
-    if (!store.load()) {
-        QMessageBox::warning(&m_window, tr("Save offsets"), store.error());
-        return;
-    }
-    for (const ToolOffsetResult &r : results) {
-        const int index = store.ensureTool(r.tool, QStringLiteral("T%1").arg(r.tool));
-        PreciseOffsetInfo info;
-        info.method = r.manual ? QStringLiteral("nozzle-camera-click") : QStringLiteral("nozzle-camera-auto");
-        info.repeatabilityUm = 2000.0 * std::max(r.stdMm.x(), r.stdMm.y());
-        info.samples = r.samples;
-        info.measuredAt = QDateTime::currentDateTimeUtc();
-        store.setPreciseOffset(index, r.newOffset.x, r.newOffset.y, r.newOffset.z, info);
-    }
-    if (!store.save())
-        QMessageBox::warning(&m_window, tr("Save offsets"), store.error());
+    QString error;
+    if (!ToolOffsetOutput::saveToToolsConfig(toolsConfigPath(), results, &error))
+        QMessageBox::warning(&m_window, tr("Save offsets"), error);
     else
-        m_window.statusBar()->showMessage(tr("Offsets saved to %1").arg(store.path()), 8000);
+        m_window.statusBar()->showMessage(tr("Offsets saved to %1").arg(toolsConfigPath()), 8000);
 }
 
 } // namespace reticle

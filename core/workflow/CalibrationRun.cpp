@@ -3,13 +3,13 @@
 #include "CameraCalibrationWorkflow.h"
 #include "CameraNozzleProbe.h"
 #include "PrinterMachineIo.h"
+#include "ToolOffsetOutput.h"
 #include "camera/CameraThread.h"
 #include "camera/FrameSourceFactory.h"
 #include "printer/MoonrakerClient.h"
 #include "printer/MotionGuard.h"
 #include "printer/PrinterReply.h"
 #include "store/CalibrationStore.h"
-#include "store/ToolsConfigStore.h"
 
 #include <QJsonArray>
 #include <QTimer>
@@ -299,16 +299,7 @@ void CalibrationRun::apply()
             fail(tr("%1 only exports text; it cannot apply offsets to this printer.").arg(writer->displayName()));
             return;
         }
-        QStringList lines;
-        for (const ToolOffsetResult &r : std::as_const(m_result.tools)) {
-            ToolOffsetChange change;
-            change.toolNumber = r.tool;
-            change.toolName = QStringLiteral("T%1").arg(r.tool);
-            change.x = r.newOffset.x;
-            change.y = r.newOffset.y;
-            lines += writer->apply(change);
-            lines += writer->persist(change);
-        }
+        const QStringList lines = ToolOffsetOutput::commands(*writer, m_result.tools);
         m_result.appliedGcode = lines;
         if (writer->needsSaveConfig())
             m_result.applyNote = tr("SAVE_CONFIG was not sent (it restarts Klipper); send it to make the offsets permanent.");
@@ -355,22 +346,9 @@ void CalibrationRun::save()
         emit log(tr("Saved the camera calibration to %1").arg(m_options.calibrationPath));
     }
     if (!m_options.toolsConfigPath.isEmpty()) {
-        ToolsConfigStore store(m_options.toolsConfigPath);
-        if (!store.load()) {
-            fail(store.error());
-            return;
-        }
-        for (const ToolOffsetResult &r : std::as_const(m_result.tools)) {
-            const int index = store.ensureTool(r.tool, QStringLiteral("T%1").arg(r.tool));
-            PreciseOffsetInfo info;
-            info.method = r.manual ? QStringLiteral("nozzle-camera-click") : QStringLiteral("nozzle-camera-auto");
-            info.repeatabilityUm = 2000.0 * std::max(r.stdMm.x(), r.stdMm.y());
-            info.samples = r.samples;
-            info.measuredAt = QDateTime::currentDateTimeUtc();
-            store.setPreciseOffset(index, r.newOffset.x, r.newOffset.y, r.newOffset.z, info);
-        }
-        if (!store.save()) {
-            fail(store.error());
+        QString error;
+        if (!ToolOffsetOutput::saveToToolsConfig(m_options.toolsConfigPath, m_result.tools, &error)) {
+            fail(error);
             return;
         }
         emit log(tr("Saved the offsets to %1").arg(m_options.toolsConfigPath));
