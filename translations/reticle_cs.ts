@@ -2375,12 +2375,12 @@ Volby:
         <translation>Kontrola a použití</translation>
     </message>
     <message>
-        <source>No printer or camera yet.</source>
-        <translation>Zatím žádná tiskárna ani kamera.</translation>
-    </message>
-    <message>
         <source>&amp;Start again</source>
         <translation>&amp;Spustit znovu</translation>
+    </message>
+    <message>
+        <source>Home the printer, jog the reference nozzle over the camera, then press Start.</source>
+        <translation>Najeďte tiskárnu do výchozí polohy, posuňte referenční trysku nad kameru a stiskněte Spustit.</translation>
     </message>
 </context>
 <context>

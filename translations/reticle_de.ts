@@ -2375,12 +2375,12 @@ Optionen:
         <translation>Prüfen und übernehmen</translation>
     </message>
     <message>
-        <source>No printer or camera yet.</source>
-        <translation>Noch kein Drucker und keine Kamera.</translation>
-    </message>
-    <message>
         <source>&amp;Start again</source>
         <translation>Erneut &amp;starten</translation>
+    </message>
+    <message>
+        <source>Home the printer, jog the reference nozzle over the camera, then press Start.</source>
+        <translation>Referenzieren Sie den Drucker, fahren Sie die Referenzdüse über die Kamera und drücken Sie dann Starten.</translation>
     </message>
 </context>
 <context>

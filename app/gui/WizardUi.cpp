@@ -48,6 +48,7 @@ WizardUi::WizardUi(Settings &settings, MainWindow &window, PrinterUi &printer, C
         m_window.menuBar()->addMenu(menu);
 
     connect(m_panel, &ToolOffsetWizardPanel::applyRequested, this, &WizardUi::apply);
+    connect(m_panel, &ToolOffsetWizardPanel::startRequested, this, &WizardUi::startToolOffsets);
     // Manual fallback: a click on the nozzle when detection failed.
     connect(m_camera.view(), &CameraView::imageClicked, this, [this](const QPointF &pixel) {
         if (!m_workflow || m_workflow->state() != ToolOffsetWorkflow::State::AwaitingClick || !m_map.isValid())

@@ -90,7 +90,8 @@ int main(int argc, char **argv)
 #endif
 
     if (!options.screenshotPath.isEmpty()) {
-        QTimer::singleShot(800, &window, [&window, path = options.screenshotPath] {
+        // Two seconds: connections are up and the camera health figures have settled.
+        QTimer::singleShot(2000, &window, [&window, path = options.screenshotPath] {
             const bool saved = window.grab().save(path, "PNG");
             if (!saved)
                 qCritical("reticle: could not write the screenshot to %s", qUtf8Printable(path));

@@ -58,9 +58,9 @@ StreamHealth HealthMeter::health(qint64 nowNs) const
     h.height = m_height;
     if (m_firstEventNs < 0)
         return h;
-    // The window is shorter while the stream is young, but never under a second: two frames that
-    // arrive a millisecond apart at connect time are not a 2000 fps stream.
-    const qint64 minimumNs = std::min<qint64>(m_windowNs, 1'000'000'000);
+    // The window is shorter while the stream is young, but never under 250 ms: two frames that
+    // arrive a millisecond apart at connect time are not a 2000 fps stream (at most 8 fps here).
+    const qint64 minimumNs = std::min<qint64>(m_windowNs, 250'000'000);
     const qint64 span = std::min(m_windowNs, std::max<qint64>(nowNs - m_firstEventNs, minimumNs));
     const double seconds = double(span) / 1e9;
     int delivered = 0;

@@ -115,8 +115,8 @@ private slots:
         const qint64 t0 = 5'000'000'000;
         meter.frameDelivered(t0, 10000, 4.0, -1.0, 1280, 960);
         meter.frameDelivered(t0 + 1'000'000, 10000, 4.0, -1.0, 1280, 960);
-        QVERIFY2(meter.health(t0 + 1'500'000).fps <= 2.0, qPrintable(QString::number(meter.health(t0 + 1'500'000).fps)));
-        // Once the stream has run for a second at 15 fps, the figure is right.
+        QVERIFY2(meter.health(t0 + 1'500'000).fps <= 8.0, qPrintable(QString::number(meter.health(t0 + 1'500'000).fps)));
+        // Once the stream has run for a second at 15 fps, the figure follows the frames.
         for (int i = 1; i <= 15; ++i)
             meter.frameDelivered(t0 + 1'000'000 + i * 66'666'667LL, 10000, 4.0, -1.0, 1280, 960);
         QVERIFY(std::abs(meter.health(t0 + 1'001'000'000 + 1'000'000).fps - 17.0) < 1.5);

@@ -56,6 +56,8 @@ ToolOffsetWizardPanel::ToolOffsetWizardPanel(QWidget *parent)
     connect(m_start, &QPushButton::clicked, this, [this] {
         if (m_workflow)
             m_workflow->start();
+        else
+            emit startRequested();
     });
     connect(m_cancel, &QPushButton::clicked, this, [this] {
         if (m_workflow)
@@ -117,14 +119,15 @@ void ToolOffsetWizardPanel::render()
         }
     }
 
-    m_status->setText(m_workflow ? m_workflow->stateText() : tr("No printer or camera yet."));
+    m_status->setText(m_workflow ? m_workflow->stateText()
+                                 : tr("Home the printer, jog the reference nozzle over the camera, then press Start."));
     m_progress->setRange(0, std::max(1, int(m_tools.size())));
     m_progress->setValue(measured);
     if (m_workflow)
         m_review->setResults(m_workflow->results());
     m_review->setVisible(measured > 0);
 
-    m_start->setEnabled(m_workflow && !running);
+    m_start->setEnabled(!running);
     m_start->setText(state == State::Idle ? tr("&Start") : tr("&Start again"));
     m_cancel->setEnabled(running);
     m_resume->setVisible(state == State::Paused);

@@ -28,6 +28,7 @@ public:
 
 signals:
     void applyRequested(const QVector<reticle::ToolOffsetResult> &results);
+    void startRequested(); // Start pressed before any workflow exists: the owner builds one
 
 private:
     void render();
