@@ -136,20 +136,34 @@ void ToolOffsetWorkflow::beginTool()
         m_machine.selectTool(currentTool());
         return;
     }
-    planMovesTo(m_settings.cameraPosition);
+    planMovesTo(m_settings.cameraPosition, false); // a first look: corrections approach from one side
 }
 
-void ToolOffsetWorkflow::planMovesTo(const Offset3 &target)
+void ToolOffsetWorkflow::planMovesTo(const Offset3 &target, bool oneSided)
 {
     const Offset3 current = m_machine.gcodePosition();
     m_pendingMoves.clear();
+    // Going straight there is a one-sided approach too when the target lies ahead on both axes.
+    const double takeUp = m_settings.approachTakeUpMm;
+    const bool ahead = target.x - current.x >= takeUp && target.y - current.y >= takeUp;
+    m_pendingOneSided = oneSided || ahead;
+    const bool alreadyThere = std::abs(target.x - current.x) < 1e-6 && std::abs(target.y - current.y) < 1e-6
+        && std::abs(target.z - current.z) < 1e-6;
+    if (!oneSided && alreadyThere) {
+        issueNextMove(); // a first look needs no move; corrections will approach from one side
+        return;
+    }
     const bool raiseFirst = target.z > current.z;
     const double travelZ = raiseFirst ? target.z : current.z;
     if (raiseFirst)
         m_pendingMoves.append({current.x, current.y, target.z});
-    const OneSidedApproach approach(m_settings.approachTakeUpMm);
-    for (const QPointF &xy : approach.movesTo(QPointF(current.x, current.y), QPointF(target.x, target.y)))
-        m_pendingMoves.append({xy.x(), xy.y(), travelZ});
+    if (oneSided) {
+        const OneSidedApproach approach(m_settings.approachTakeUpMm);
+        for (const QPointF &xy : approach.movesTo(QPointF(current.x, current.y), QPointF(target.x, target.y)))
+            m_pendingMoves.append({xy.x(), xy.y(), travelZ});
+    } else {
+        m_pendingMoves.append({target.x, target.y, travelZ});
+    }
     if (!raiseFirst && target.z != current.z)
         m_pendingMoves.append(target);
     issueNextMove();
@@ -158,6 +172,7 @@ void ToolOffsetWorkflow::planMovesTo(const Offset3 &target)
 void ToolOffsetWorkflow::issueNextMove()
 {
     if (m_pendingMoves.isEmpty()) {
+        m_oneSidedHere = m_pendingOneSided;
         probeNow();
         return;
     }
@@ -191,7 +206,7 @@ void ToolOffsetWorkflow::onOperationFinished(bool ok, const QString &error)
     }
     switch (m_state) {
     case State::SelectingTool:
-        planMovesTo(m_settings.cameraPosition);
+        planMovesTo(m_settings.cameraPosition, false);
         break;
     case State::Moving:
         issueNextMove();
@@ -259,6 +274,12 @@ void ToolOffsetWorkflow::handleMeasurement(const ProbeResult &result, bool manua
         probeNow();
         break;
     case CentringAction::Kind::Converged:
+        if (!m_oneSidedHere) {
+            // Close enough, but reached straight from wherever the tool change left the head:
+            // backlash may still sit in the axes. Approach this spot again from one side.
+            planMovesTo(m_machine.gcodePosition(), true);
+            break;
+        }
         m_stats.add(action.centreMm);
         m_centredGcode = m_machine.gcodePosition();
         m_repeatsDone = 1;
@@ -283,6 +304,7 @@ void ToolOffsetWorkflow::startRepeat()
     m_phase = Phase::Repeating;
     const double back = m_settings.repeatRetreatMm;
     m_pendingMoves = {{m_centredGcode.x - back, m_centredGcode.y - back, m_centredGcode.z}, m_centredGcode};
+    m_pendingOneSided = true;
     issueNextMove();
 }
 

@@ -97,7 +97,9 @@ private:
     void setState(State state);
     void fail(const QString &reason);
     void beginTool();
-    void planMovesTo(const Offset3 &gcodeTarget);
+    // oneSided: finish with a +X/+Y approach (every position that is measured for the result);
+    // a first, coarse look at a new tool may go straight there.
+    void planMovesTo(const Offset3 &gcodeTarget, bool oneSided = true);
     void issueNextMove();
     void probeNow();
     void onOperationFinished(bool ok, const QString &error);
@@ -131,6 +133,8 @@ private:
     bool m_manualThisTool = false;
     Offset3 m_centredGcode;          // gcode target that centred the nozzle (for repeats)
     QVector<Offset3> m_pendingMoves;
+    bool m_pendingOneSided = true;   // the planned moves end with a one-sided approach
+    bool m_oneSidedHere = false;     // the current position was reached that way
     Offset3 m_lastMoveTarget;
     std::optional<Offset3> m_referenceCentre;
     Offset3 m_referenceOffset;

@@ -103,17 +103,16 @@ private slots:
         wf.start();
         QVERIFY(waitForState(wf, ToolOffsetWorkflow::State::Review));
         const QStringList expected{
-            // T0 is active: travel at the starting height (approach from −X/−Y), then down to the camera.
+            // T0 is active: travel at the starting height (the target lies ahead in +X/+Y, so this is
+            // already a one-sided approach), then down to the camera.
             QStringLiteral("G0 X150.0000 Y150.0000 Z30.0000"),
             QStringLiteral("G0 X150.0000 Y150.0000 Z20.0000"),
             // already centred; repeat: back off 0.5 mm and return
             QStringLiteral("G0 X149.5000 Y149.5000 Z20.0000"),
             QStringLiteral("G0 X150.0000 Y150.0000 Z20.0000"),
-            // T1: select, pre-position 0.2 mm short, approach
+            // T1: select and look without moving; its nozzle is (−0.234, +0.067) off: +0.234 in X
+            // needs no pre-position, −0.067 in Y does
             QStringLiteral("T1"),
-            QStringLiteral("G0 X149.8000 Y149.8000 Z20.0000"),
-            QStringLiteral("G0 X150.0000 Y150.0000 Z20.0000"),
-            // nozzle is (−0.234, +0.067) off: +0.234 in X needs no pre-position, −0.067 in Y does
             QStringLiteral("G0 X150.0000 Y149.7330 Z20.0000"),
             QStringLiteral("G0 X150.2340 Y149.9330 Z20.0000"),
             // repeat
