@@ -1543,10 +1543,6 @@ Volby:
 <context>
     <name>reticle::CameraCalibrationWorkflow</name>
     <message>
-        <source>The printer shut down: %1</source>
-        <translation>Tiskárna se vypnula: %1</translation>
-    </message>
-    <message>
         <source>The printer is not ready: it must be connected, ready and homed.</source>
         <translation>Tiskárna není připravena: musí být připojena, připravena a mít najeté výchozí polohy.</translation>
     </message>
@@ -1889,6 +1885,21 @@ Volby:
     <message>
         <source>Position unknown</source>
         <translation>Poloha neznámá</translation>
+    </message>
+</context>
+<context>
+    <name>reticle::LinkWatch</name>
+    <message>
+        <source>Printer connection lost: %1</source>
+        <translation>Spojení s tiskárnou ztraceno: %1</translation>
+    </message>
+    <message>
+        <source>The printer shut down: %1</source>
+        <translation>Tiskárna se vypnula: %1</translation>
+    </message>
+    <message>
+        <source>Camera lost: %1</source>
+        <translation>Kamera ztracena: %1</translation>
     </message>
 </context>
 <context>
@@ -2385,18 +2396,6 @@ Volby:
 </context>
 <context>
     <name>reticle::ToolOffsetWorkflow</name>
-    <message>
-        <source>Printer connection lost: %1</source>
-        <translation>Spojení s tiskárnou ztraceno: %1</translation>
-    </message>
-    <message>
-        <source>The printer shut down: %1</source>
-        <translation>Tiskárna se vypnula: %1</translation>
-    </message>
-    <message>
-        <source>Camera lost: %1</source>
-        <translation>Kamera ztracena: %1</translation>
-    </message>
     <message>
         <source>Ready to start</source>
         <translation>Připraveno ke spuštění</translation>

@@ -1543,10 +1543,6 @@ Optionen:
 <context>
     <name>reticle::CameraCalibrationWorkflow</name>
     <message>
-        <source>The printer shut down: %1</source>
-        <translation>Der Drucker hat abgeschaltet: %1</translation>
-    </message>
-    <message>
         <source>The printer is not ready: it must be connected, ready and homed.</source>
         <translation>Der Drucker ist nicht bereit: Er muss verbunden, betriebsbereit und referenziert sein.</translation>
     </message>
@@ -1889,6 +1885,21 @@ Optionen:
     <message>
         <source>Position unknown</source>
         <translation>Position unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>reticle::LinkWatch</name>
+    <message>
+        <source>Printer connection lost: %1</source>
+        <translation>Verbindung zum Drucker verloren: %1</translation>
+    </message>
+    <message>
+        <source>The printer shut down: %1</source>
+        <translation>Der Drucker hat abgeschaltet: %1</translation>
+    </message>
+    <message>
+        <source>Camera lost: %1</source>
+        <translation>Kamera verloren: %1</translation>
     </message>
 </context>
 <context>
@@ -2385,18 +2396,6 @@ Optionen:
 </context>
 <context>
     <name>reticle::ToolOffsetWorkflow</name>
-    <message>
-        <source>Printer connection lost: %1</source>
-        <translation>Verbindung zum Drucker verloren: %1</translation>
-    </message>
-    <message>
-        <source>The printer shut down: %1</source>
-        <translation>Der Drucker hat abgeschaltet: %1</translation>
-    </message>
-    <message>
-        <source>Camera lost: %1</source>
-        <translation>Kamera verloren: %1</translation>
-    </message>
     <message>
         <source>Ready to start</source>
         <translation>Bereit zum Start</translation>

@@ -12,35 +12,25 @@ CameraCalibrationWorkflow::CameraCalibrationWorkflow(MachineIo &machine, NozzleP
     , m_probe(probe)
     , m_config(config)
     , m_planner(config)
+    , m_links(machine, probe)
 {
     connect(&m_machine, &MachineIo::operationFinished, this, &CameraCalibrationWorkflow::onOperationFinished);
     connect(&m_probe, &NozzleProbe::probed, this, &CameraCalibrationWorkflow::onProbed);
-    connect(&m_machine, &MachineIo::connectionLost, this, [this] {
-        m_printerLost = true;
-        m_inFlight = false;
+    connect(&m_links, &LinkWatch::lost, this, [this](bool printer) {
+        if (printer)
+            m_inFlight = false;
         pause();
     });
-    connect(&m_machine, &MachineIo::connectionRestored, this, [this] {
-        m_printerLost = false;
-        emit stateChanged(m_state);
-    });
-    connect(&m_probe, &NozzleProbe::cameraLost, this, [this] {
-        m_cameraLost = true;
-        pause();
-    });
-    connect(&m_probe, &NozzleProbe::cameraRestored, this, [this] {
-        m_cameraLost = false;
-        emit stateChanged(m_state);
-    });
-    connect(&m_machine, &MachineIo::shutdown, this, [this](const QString &message) {
+    connect(&m_links, &LinkWatch::restored, this, [this] { emit stateChanged(m_state); });
+    connect(&m_links, &LinkWatch::shutdown, this, [this](const QString &reason) {
         if (m_state != State::Idle && m_state != State::Done && m_state != State::Cancelled)
-            fail(tr("The printer shut down: %1").arg(message));
+            fail(reason);
     });
 }
 
 bool CameraCalibrationWorkflow::canResume() const
 {
-    return m_state == State::Paused && !m_printerLost && !m_cameraLost && m_machine.isReady() && m_probe.isAvailable();
+    return m_state == State::Paused && m_links.bothBack();
 }
 
 void CameraCalibrationWorkflow::setState(State state)
@@ -177,7 +167,7 @@ void CameraCalibrationWorkflow::cancel()
     m_cancelRequested = true;
     if (m_inFlight)
         return; // continues in onOperationFinished
-    if (m_printerLost) {
+    if (m_links.printerLost()) {
         setState(State::Cancelled);
         return;
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "LinkWatch.h"
 #include "NozzleProbe.h"
 #include "ToolOffsetMath.h"
 #include "geometry/MoveCalibrationPlanner.h"
@@ -56,6 +57,7 @@ private:
     NozzleProbe &m_probe;
     MoveCalibrationPlanner::Config m_config;
     MoveCalibrationPlanner m_planner;
+    LinkWatch m_links;
     State m_state = State::Idle;
     State m_resumeState = State::Idle;
     QString m_failure;
@@ -64,8 +66,6 @@ private:
     Offset3 m_start;
     bool m_inFlight = false;
     bool m_cancelRequested = false;
-    bool m_printerLost = false;
-    bool m_cameraLost = false;
     int m_moves = 0;
     int m_points = 0;
 };

@@ -16,31 +16,21 @@ ToolOffsetWorkflow::ToolOffsetWorkflow(MachineIo &machine, NozzleProbe &probe, T
     , m_probe(probe)
     , m_settings(std::move(settings))
     , m_loop(m_settings.centring)
+    , m_links(machine, probe)
 {
     m_settings.repeats = std::max(1, m_settings.repeats);
     m_settings.repeatRetreatMm = std::max(m_settings.repeatRetreatMm, m_settings.approachTakeUpMm);
     connect(&m_machine, &MachineIo::operationFinished, this, &ToolOffsetWorkflow::onOperationFinished);
-    connect(&m_machine, &MachineIo::connectionLost, this, [this](const QString &reason) {
-        m_printerLost = true;
-        m_operationInFlight = false;
-        pause(tr("Printer connection lost: %1").arg(reason));
-    });
-    connect(&m_machine, &MachineIo::connectionRestored, this, [this] {
-        m_printerLost = false;
-        emit stateChanged(m_state);
-    });
-    connect(&m_machine, &MachineIo::shutdown, this, [this](const QString &message) {
-        if (m_state != State::Idle && m_state != State::Review && m_state != State::Cancelled)
-            fail(tr("The printer shut down: %1").arg(message));
-    });
     connect(&m_probe, &NozzleProbe::probed, this, &ToolOffsetWorkflow::onProbed);
-    connect(&m_probe, &NozzleProbe::cameraLost, this, [this](const QString &reason) {
-        m_cameraLost = true;
-        pause(tr("Camera lost: %1").arg(reason));
+    connect(&m_links, &LinkWatch::lost, this, [this](bool printer, const QString &reason) {
+        if (printer)
+            m_operationInFlight = false; // its answer is lost with the socket
+        pause(reason);
     });
-    connect(&m_probe, &NozzleProbe::cameraRestored, this, [this] {
-        m_cameraLost = false;
-        emit stateChanged(m_state);
+    connect(&m_links, &LinkWatch::restored, this, [this] { emit stateChanged(m_state); });
+    connect(&m_links, &LinkWatch::shutdown, this, [this](const QString &reason) {
+        if (m_state != State::Idle && m_state != State::Review && m_state != State::Cancelled)
+            fail(reason);
     });
 }
 
@@ -68,8 +58,7 @@ int ToolOffsetWorkflow::currentTool() const
 
 bool ToolOffsetWorkflow::canResume() const
 {
-    return m_state == State::Paused && !m_printerLost && !m_cameraLost && m_machine.isReady()
-        && m_probe.isAvailable();
+    return m_state == State::Paused && m_links.bothBack();
 }
 
 void ToolOffsetWorkflow::setState(State state)
@@ -385,7 +374,7 @@ void ToolOffsetWorkflow::cancel()
     }
     m_cancelRequested = true;
     m_pendingMoves.clear();
-    if (m_printerLost) {
+    if (m_links.printerLost()) {
         m_pauseReason = tr("the printer is disconnected, so the tool and position were not restored");
         setState(State::Cancelled);
         return;

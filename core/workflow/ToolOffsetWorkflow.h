@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CentringLoop.h"
+#include "LinkWatch.h"
 #include "NozzleProbe.h"
 #include "RepeatabilityStats.h"
 #include "ToolOffsetMath.h"
@@ -119,14 +120,13 @@ private:
     QString m_pauseReason;
     bool m_cancelRequested = false;
     bool m_operationInFlight = false;
-    bool m_printerLost = false;
-    bool m_cameraLost = false;
 
     int m_originalTool = -1;
     Offset3 m_originalGcode;
     int m_toolIndex = 0;
     Phase m_phase = Phase::Centring;
     CentringLoop m_loop;
+    LinkWatch m_links;
     RepeatabilityStats m_stats;
     int m_repeatsDone = 0;
     int m_movesThisTool = 0;
