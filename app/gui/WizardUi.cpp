@@ -51,10 +51,9 @@ WizardUi::WizardUi(Settings &settings, MainWindow &window, PrinterUi &printer, C
     connect(m_panel, &ToolOffsetWizardPanel::startRequested, this, &WizardUi::startToolOffsets);
     // Manual fallback: a click on the nozzle when detection failed.
     connect(m_camera.view(), &CameraView::imageClicked, this, [this](const QPointF &pixel) {
-        if (!m_workflow || m_workflow->state() != ToolOffsetWorkflow::State::AwaitingClick || !m_map.isValid())
+        if (!m_workflow || !m_probe || m_workflow->state() != ToolOffsetWorkflow::State::AwaitingClick)
             return;
-        const QPointF centre((m_imageSize.width() - 1) / 2.0, (m_imageSize.height() - 1) / 2.0);
-        m_workflow->provideManualMeasurement(m_map.toPrinter(pixel) - m_map.toPrinter(centre));
+        m_workflow->provideManualMeasurement(m_probe->errorMmAt(pixel));
     });
 }
 
@@ -107,16 +106,16 @@ void WizardUi::startToolOffsets()
     m_probe.reset();
     m_machine = std::make_unique<PrinterMachineIo>(m_printer.client(), m_printer.guard());
     FrameSource *source = m_camera.source();
-    m_probe = std::make_unique<CameraNozzleProbe>(*source, NozzleDetector(), nullptr);
+    m_probe = std::make_unique<CameraNozzleProbe>(*source, NozzleDetector());
     m_imageSize = source->latestFrame().size();
 
     CalibrationStore store(calibrationPath());
-    if (store.load() && store.record().enabled && store.record().transform && store.record().transform->isValid()
-        && store.record().imageSize == m_imageSize) {
+    const std::optional<PixelMap> saved = store.load() ? store.record().fittedMapFor(m_imageSize) : std::nullopt;
+    if (saved) {
         m_window.statusBar()->showMessage(tr("Using the saved camera calibration (RMS %1 µm)")
                                               .arg(store.record().rmsUm, 0, 'f', 2),
                                           5000);
-        measureWith(*store.record().transform);
+        measureWith(*saved);
     } else {
         calibrateCameraThenMeasure();
     }
@@ -150,9 +149,7 @@ void WizardUi::calibrateCameraThenMeasure()
 
 void WizardUi::measureWith(const PixelMap &map)
 {
-    m_map = map;
-    const QPointF centre((m_imageSize.width() - 1) / 2.0, (m_imageSize.height() - 1) / 2.0);
-    m_probe->setPixelMap([map, centre](const QPointF &pixel) { return map.toPrinter(pixel) - map.toPrinter(centre); });
+    m_probe->setCameraMap(map, m_imageSize);
 
     ToolOffsetSettings settings;
     for (const ToolInfo &tool : m_printer.client().state().tools())
@@ -160,8 +157,7 @@ void WizardUi::measureWith(const PixelMap &map)
             settings.tools.append(tool.number);
     settings.referenceTool = m_machine->activeTool() >= 0 ? m_machine->activeTool() : settings.tools.value(0);
     settings.cameraPosition = m_machine->gcodePosition();
-    const double fieldMm = std::abs(map.micronsPerPixelX(centre)) * std::min(m_imageSize.width(), m_imageSize.height()) / 1000.0;
-    settings.centring.maxStepMm = std::max(0.5, fieldMm / 3.0);
+    settings.centring.maxStepMm = m_probe->maxCorrectionMm();
     m_workflow = std::make_unique<ToolOffsetWorkflow>(*m_machine, *m_probe, settings);
     QVector<int> order = settings.tools;
     order.removeAll(settings.referenceTool);

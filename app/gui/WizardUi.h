@@ -57,7 +57,6 @@ private:
     std::unique_ptr<CameraNozzleProbe> m_probe;
     std::unique_ptr<CameraCalibrationWorkflow> m_cameraWorkflow;
     std::unique_ptr<ToolOffsetWorkflow> m_workflow;
-    PixelMap m_map;
     QSize m_imageSize;
 };
 

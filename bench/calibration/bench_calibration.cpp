@@ -96,7 +96,7 @@ bool runTamv(sim::EmbeddedSimulator &simulator, const QMap<int, QVector3D> &trut
     CameraProfile profile;
     profile.url = simulator.cameraStreamUrl();
     CameraThread camera(FrameSourceFactory::create(profile));
-    CameraNozzleProbe probe(*camera.source(), NozzleDetector(), nullptr);
+    CameraNozzleProbe probe(*camera.source(), NozzleDetector());
     QEventLoop streaming;
     QObject::connect(camera.source(), &FrameSource::stateChanged, &streaming, [&](StreamStateMachine::State s) {
         if (s == StreamStateMachine::State::Streaming)

@@ -8,6 +8,15 @@
 
 namespace reticle {
 
+std::optional<PixelMap> CalibrationRecord::fittedMapFor(const QSize &size) const
+{
+    if (!enabled || !transform || !transform->isValid())
+        return std::nullopt;
+    if (imageSize.isValid() && imageSize != size)
+        return std::nullopt;
+    return transform;
+}
+
 PixelMap CalibrationRecord::effectiveMap() const
 {
     if (transform && transform->isValid())

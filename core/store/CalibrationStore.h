@@ -44,6 +44,9 @@ struct CalibrationRecord
     // The fitted transform when there is one, else the seed formula from the scale and the first
     // reference point; invalid when neither is available.
     PixelMap effectiveMap() const;
+    // The fitted transform, when the calibration is enabled and was made for this image size (a
+    // record without an image size fits any): what a run may reuse instead of calibrating again.
+    std::optional<PixelMap> fittedMapFor(const QSize &imageSize) const;
 };
 
 // calibration.json: microns_per_pixel_x/y, reference_points[] (pixel_x, pixel_y, printer_x,

@@ -100,7 +100,7 @@ void CalibrationRun::startCamera()
     }
     m_camera = std::make_unique<CameraThread>(std::move(source));
     FrameSource *frames = m_camera->source();
-    m_probe = std::make_unique<CameraNozzleProbe>(*frames, NozzleDetector(), nullptr);
+    m_probe = std::make_unique<CameraNozzleProbe>(*frames, NozzleDetector());
     connect(frames, &FrameSource::stateChanged, this, [this, frames](StreamStateMachine::State state) {
         if (m_step != Step::StartingCamera)
             return;
@@ -203,17 +203,17 @@ bool CalibrationRun::loadSavedMap(PixelMap *map)
         return false;
     }
     const CalibrationRecord &record = store.record();
-    if (!record.enabled || !record.transform || !record.transform->isValid())
-        return false;
-    if (record.imageSize.isValid() && record.imageSize != m_imageSize) {
-        emit log(tr("Not using the saved calibration: it was made at %1×%2, the camera now sends %3×%4.")
-                     .arg(record.imageSize.width())
-                     .arg(record.imageSize.height())
-                     .arg(m_imageSize.width())
-                     .arg(m_imageSize.height()));
+    const std::optional<PixelMap> fitted = record.fittedMapFor(m_imageSize);
+    if (!fitted) {
+        if (record.enabled && record.transform && record.imageSize != m_imageSize)
+            emit log(tr("Not using the saved calibration: it was made at %1×%2, the camera now sends %3×%4.")
+                         .arg(record.imageSize.width())
+                         .arg(record.imageSize.height())
+                         .arg(m_imageSize.width())
+                         .arg(m_imageSize.height()));
         return false;
     }
-    *map = *record.transform;
+    *map = *fitted;
     m_result.model = PixelMap::modelName(map->model());
     m_result.rmsUm = record.rmsUm;
     m_result.maxUm = record.maxUm;
@@ -249,18 +249,16 @@ void CalibrationRun::calibrateCamera()
 void CalibrationRun::measureTools(const PixelMap &map)
 {
     setStep(Step::MeasuringTools);
-    const QPointF centre((m_imageSize.width() - 1) / 2.0, (m_imageSize.height() - 1) / 2.0);
-    m_probe->setPixelMap([map, centre](const QPointF &pixel) { return map.toPrinter(pixel) - map.toPrinter(centre); });
+    m_probe->setCameraMap(map, m_imageSize);
 
     ToolOffsetSettings settings;
     settings.tools = m_options.tools;
     settings.referenceTool = m_options.referenceTool;
     settings.cameraPosition = m_options.cameraPosition;
     settings.repeats = m_options.repeats;
-    // A tool's first position may be millimetres off (hand-jogged offsets): allow corrections up
-    // to a third of the field of view in one move; the camera map is good over the whole field.
-    const double fieldMm = std::abs(map.micronsPerPixelX(centre)) * std::min(m_imageSize.width(), m_imageSize.height()) / 1000.0;
-    settings.centring.maxStepMm = std::max(0.5, fieldMm / 3.0);
+    // A tool's first position may be millimetres off (hand-jogged offsets): one correction may
+    // cover a third of the field of view; the camera map is good over the whole field.
+    settings.centring.maxStepMm = m_probe->maxCorrectionMm();
     settings.centring.toleranceUm = 20.0;
     m_toolWorkflow = std::make_unique<ToolOffsetWorkflow>(*m_machine, *m_probe, settings);
     connect(m_toolWorkflow.get(), &ToolOffsetWorkflow::failed, this, &CalibrationRun::fail);

@@ -9,11 +9,10 @@
 
 namespace reticle {
 
-CameraNozzleProbe::CameraNozzleProbe(FrameSource &source, NozzleDetector detector, PixelMap map, QObject *parent)
+CameraNozzleProbe::CameraNozzleProbe(FrameSource &source, NozzleDetector detector, QObject *parent)
     : NozzleProbe(parent)
     , m_source(source)
     , m_detector(std::move(detector))
-    , m_map(std::move(map))
 {
     connect(&m_source, &FrameSource::stateChanged, this, [this](StreamStateMachine::State state) {
         const bool streaming = state == StreamStateMachine::State::Streaming;
@@ -32,6 +31,25 @@ CameraNozzleProbe::CameraNozzleProbe(FrameSource &source, NozzleDetector detecto
 bool CameraNozzleProbe::isAvailable() const
 {
     return !m_lost && m_source.state() == StreamStateMachine::State::Streaming;
+}
+
+void CameraNozzleProbe::setCameraMap(const PixelMap &map, QSize imageSize)
+{
+    m_map = map;
+    m_imageSize = imageSize;
+    m_imageCentre = QPointF((imageSize.width() - 1) / 2.0, (imageSize.height() - 1) / 2.0);
+}
+
+QPointF CameraNozzleProbe::errorMmAt(const QPointF &pixel) const
+{
+    return m_map.toPrinter(pixel) - m_map.toPrinter(m_imageCentre);
+}
+
+double CameraNozzleProbe::maxCorrectionMm() const
+{
+    const double fieldMm = std::abs(m_map.micronsPerPixelX(m_imageCentre))
+        * std::min(m_imageSize.width(), m_imageSize.height()) / 1000.0;
+    return std::max(0.5, fieldMm / 3.0);
 }
 
 void CameraNozzleProbe::setSettling(int frames, double tolerancePx, int maxFrames)
@@ -97,8 +115,8 @@ void CameraNozzleProbe::onDetected(const Detection &detection)
             result.found = true;
             result.pixel = mean;
             result.confidence = m_lastConfidence;
-            if (m_map)
-                result.errorMm = m_map(mean);
+            if (m_map.isValid())
+                result.errorMm = errorMmAt(mean);
             finishWith(result);
             return;
         }

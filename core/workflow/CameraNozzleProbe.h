@@ -1,13 +1,13 @@
 #pragma once
 
 #include "NozzleProbe.h"
+#include "geometry/PixelMap.h"
 #include "vision/NozzleDetector.h"
 
 #include <QFutureWatcher>
 #include <QImage>
 #include <QPointer>
 
-#include <functional>
 
 namespace reticle {
 
@@ -23,12 +23,15 @@ class CameraNozzleProbe : public NozzleProbe
 {
     Q_OBJECT
 public:
-    // pixel -> nozzle minus camera centre, in printer millimetres
-    using PixelMap = std::function<QPointF(const QPointF &pixel)>;
+    CameraNozzleProbe(FrameSource &source, NozzleDetector detector, QObject *parent = nullptr);
 
-    CameraNozzleProbe(FrameSource &source, NozzleDetector detector, PixelMap map, QObject *parent = nullptr);
-
-    void setPixelMap(PixelMap map) { m_map = std::move(map); }
+    // The camera's fitted pixel->printer map for images of `imageSize`; until one is set, results
+    // carry pixels only (as the camera calibration needs).
+    void setCameraMap(const PixelMap &map, QSize imageSize);
+    // Nozzle minus image centre, in printer millimetres (the centring error of a pixel).
+    QPointF errorMmAt(const QPointF &pixel) const;
+    // The largest correction worth one move: a third of the field of view, at least 0.5 mm.
+    double maxCorrectionMm() const;
     void setFrameTimeoutMs(int ms) { m_timeoutMs = ms; }
     void setDetector(NozzleDetector detector) { m_detector = std::move(detector); }
     void setSettling(int frames, double tolerancePx, int maxFrames);
@@ -48,6 +51,8 @@ private:
     FrameSource &m_source;
     NozzleDetector m_detector;
     PixelMap m_map;
+    QPointF m_imageCentre;
+    QSize m_imageSize;
     int m_timeoutMs = 5000;
     bool m_lost = false;
     QImage m_lastImage;

@@ -217,7 +217,7 @@ void ToolOffsetWorkflow::onProbed(const ProbeResult &result)
         return;
     }
     m_lastProbe = result;
-    handleMeasurement(result, false);
+    handleMeasurement(result);
 }
 
 void ToolOffsetWorkflow::provideManualMeasurement(const QPointF &errorMm)
@@ -229,12 +229,11 @@ void ToolOffsetWorkflow::provideManualMeasurement(const QPointF &errorMm)
     manual.errorMm = errorMm;
     manual.confidence = 1.0;
     m_manualThisTool = true;
-    handleMeasurement(manual, true);
+    handleMeasurement(manual);
 }
 
-void ToolOffsetWorkflow::handleMeasurement(const ProbeResult &result, bool manual)
+void ToolOffsetWorkflow::handleMeasurement(const ProbeResult &result)
 {
-    Q_UNUSED(manual)
     const Offset3 toolhead = m_machine.toolheadPosition();
     if (m_phase == Phase::Repeating) {
         if (!result.found) {

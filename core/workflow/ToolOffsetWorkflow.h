@@ -105,7 +105,7 @@ private:
     void probeNow();
     void onOperationFinished(bool ok, const QString &error);
     void onProbed(const ProbeResult &result);
-    void handleMeasurement(const ProbeResult &result, bool manual);
+    void handleMeasurement(const ProbeResult &result);
     void startRepeat();
     void finishTool();
     void restore();

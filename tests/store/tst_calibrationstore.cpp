@@ -49,6 +49,21 @@ class TestCalibrationStore : public QObject
     Q_OBJECT
 
 private slots:
+    void aSavedFitIsReusedOnlyForItsImageSize()
+    {
+        CalibrationRecord record;
+        record.transform = PixelMap::fromAxisScale(15.0, 15.0, QPointF(639.5, 479.5), QPointF(150.0, 150.0));
+        record.imageSize = QSize(1280, 960);
+        QVERIFY(!record.fittedMapFor(QSize(1280, 960))); // not enabled
+        record.enabled = true;
+        QVERIFY(record.fittedMapFor(QSize(1280, 960)));
+        QVERIFY(!record.fittedMapFor(QSize(1920, 1080)));
+        record.imageSize = QSize(); // a file that does not say: fits any size
+        QVERIFY(record.fittedMapFor(QSize(1920, 1080)));
+        record.transform.reset();
+        QVERIFY(!record.fittedMapFor(QSize(1280, 960)));
+    }
+
     void seedFormulaFromTheCameraPiFile()
     {
         QTemporaryDir dir;
