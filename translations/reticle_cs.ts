@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cs_CZ">
 <context>
+    <name>ApplyUndo</name>
+    <message>
+        <source>%1: the printer does not report this tool&apos;s offset.</source>
+        <translation>%1: tiskárna nehlásí offset tohoto nástroje.</translation>
+    </message>
+    <message>
+        <source>%1: X %2, Y %3 now; X %4, Y %5 applied.</source>
+        <translation>%1: nyní X %2, Y %3; použito X %4, Y %5.</translation>
+    </message>
+    <message>
+        <source>%1: the entry is no longer in the file.</source>
+        <translation>%1: záznam už v souboru není.</translation>
+    </message>
+    <message>
+        <source>%1: the measured offset in the file changed since it was saved.</source>
+        <translation>%1: naměřený offset v souboru se od uložení změnil.</translation>
+    </message>
+</context>
+<context>
     <name>AtomicJsonFile</name>
     <message>
         <source>%1: cannot be read: %2.</source>
@@ -1830,6 +1849,29 @@ Volby:
     </message>
 </context>
 <context>
+    <name>reticle::DriftPlot</name>
+    <message>
+        <source>Δ since first (µm)</source>
+        <translation>Δ od prvního (µm)</translation>
+    </message>
+    <message>
+        <source>%1 X</source>
+        <translation>%1 X</translation>
+    </message>
+    <message>
+        <source>%1 Y</source>
+        <translation>%1 Y</translation>
+    </message>
+    <message>
+        <source>Measured offsets over time</source>
+        <translation>Naměřené offsety v čase</translation>
+    </message>
+    <message>
+        <source>No measurement history in tools_config.json yet</source>
+        <translation>V tools_config.json zatím není historie měření</translation>
+    </message>
+</context>
+<context>
     <name>reticle::FrameSource</name>
     <message>
         <source>An empty video frame.</source>
@@ -2329,6 +2371,262 @@ Volby:
     </message>
 </context>
 <context>
+    <name>reticle::RepeatabilityPanel</name>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Spustit</translation>
+    </message>
+    <message>
+        <source>&amp;Pause after cycle</source>
+        <translation>&amp;Pozastavit po cyklu</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>Po&amp;kračovat</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Zrušit</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve to history</source>
+        <translation>&amp;Uložit do historie</translation>
+    </message>
+    <message>
+        <source>Complete tool-change cycles over every tool; each gives one measurement per tool</source>
+        <translation>Úplné cykly výměny přes všechny nástroje; každý dá jedno měření na nástroj</translation>
+    </message>
+    <message>
+        <source>Finish the cycle under way, put back the tool and position, then wait</source>
+        <translation>Dokončit probíhající cyklus, vrátit nástroj a polohu, pak čekat</translation>
+    </message>
+    <message>
+        <source>Stop and put back the tool and position the run started from (Esc)</source>
+        <translation>Zastavit a vrátit nástroj a polohu, ze kterých běh začal (Esc)</translation>
+    </message>
+    <message>
+        <source>Add every tool&apos;s mean offset and its scatter to the measurement history in tools_config.json (the measured offsets themselves are not changed)</source>
+        <translation>Přidat střední offset každého nástroje a jeho rozptyl do historie měření v tools_config.json (samotné naměřené offsety se nemění)</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Nástroj</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Std X</source>
+        <translation>Sm. odch. X</translation>
+    </message>
+    <message>
+        <source>Std Y</source>
+        <translation>Sm. odch. Y</translation>
+    </message>
+    <message>
+        <source>Range X</source>
+        <translation>Rozpětí X</translation>
+    </message>
+    <message>
+        <source>Range Y</source>
+        <translation>Rozpětí Y</translation>
+    </message>
+    <message>
+        <source>Mean X</source>
+        <translation>Průměr X</translation>
+    </message>
+    <message>
+        <source>Mean Y</source>
+        <translation>Průměr Y</translation>
+    </message>
+    <message>
+        <source>Cycles measured</source>
+        <translation>Změřené cykly</translation>
+    </message>
+    <message>
+        <source>Standard deviation in X, µm</source>
+        <translation>Směrodatná odchylka v X, µm</translation>
+    </message>
+    <message>
+        <source>Standard deviation in Y, µm</source>
+        <translation>Směrodatná odchylka v Y, µm</translation>
+    </message>
+    <message>
+        <source>Largest minus smallest in X, µm</source>
+        <translation>Největší minus nejmenší v X, µm</translation>
+    </message>
+    <message>
+        <source>Largest minus smallest in Y, µm</source>
+        <translation>Největší minus nejmenší v Y, µm</translation>
+    </message>
+    <message>
+        <source>Mean measured offset in X, mm</source>
+        <translation>Průměrný naměřený offset v X, mm</translation>
+    </message>
+    <message>
+        <source>Mean measured offset in Y, mm</source>
+        <translation>Průměrný naměřený offset v Y, mm</translation>
+    </message>
+    <message>
+        <source>Other tools: the measured offset per cycle. The reference: the position that centres its nozzle (its offset is the reference by definition).</source>
+        <translation>Ostatní nástroje: naměřený offset v každém cyklu. Referenční nástroj: poloha, která vystředí jeho trysku (jeho offset je z definice referencí).</translation>
+    </message>
+    <message>
+        <source>C&amp;ycles:</source>
+        <translation>C&amp;ykly:</translation>
+    </message>
+    <message>
+        <source>Scatter</source>
+        <translation>Rozptyl</translation>
+    </message>
+    <message>
+        <source>Drift over history</source>
+        <translation>Drift v historii</translation>
+    </message>
+    <message>
+        <source>T%1 (reference)</source>
+        <translation>T%1 (reference)</translation>
+    </message>
+    <message>
+        <source>T%1</source>
+        <translation>T%1</translation>
+    </message>
+    <message>
+        <source>%1, clicked</source>
+        <translation>%1, kliknuto</translation>
+    </message>
+    <message>
+        <source>The reference&apos;s scatter is that of the position centring its nozzle</source>
+        <translation>Rozptyl reference je rozptyl polohy, která vystředí její trysku</translation>
+    </message>
+    <message>
+        <source>T%1 (reference): centre</source>
+        <translation>T%1 (reference): střed</translation>
+    </message>
+    <message>
+        <source>T%1: offset</source>
+        <translation>T%1: offset</translation>
+    </message>
+    <message>
+        <source>Prepare: printer ready and homed, camera streaming</source>
+        <translation>Příprava: tiskárna připravena a zaparkována, kamera vysílá</translation>
+    </message>
+    <message>
+        <source>Cycle %1: select and measure every tool</source>
+        <translation>Cyklus %1: vybrat a změřit každý nástroj</translation>
+    </message>
+    <message>
+        <source>Review the scatter and save it to the history</source>
+        <translation>Zkontrolovat rozptyl a uložit jej do historie</translation>
+    </message>
+    <message>
+        <source>Home the printer, jog the reference nozzle over the camera, then press Start.</source>
+        <translation>Zaparkujte tiskárnu, najeďte referenční tryskou nad kameru a stiskněte Spustit.</translation>
+    </message>
+    <message>
+        <source>Saved to the history.</source>
+        <translation>Uloženo do historie.</translation>
+    </message>
+    <message>
+        <source>&amp;Start again</source>
+        <translation>Spustit &amp;znovu</translation>
+    </message>
+</context>
+<context>
+    <name>reticle::RepeatabilityUi</name>
+    <message>
+        <source>&amp;Repeatability…</source>
+        <translation>&amp;Opakovatelnost…</translation>
+    </message>
+    <message>
+        <source>Measure every tool several times over complete tool changes: scatter, std, range and drift over the history</source>
+        <translation>Změřit každý nástroj několikrát přes úplné výměny nástrojů: rozptyl, směrodatná odchylka, rozpětí a drift v historii</translation>
+    </message>
+    <message>
+        <source>Repeatability</source>
+        <translation>Opakovatelnost</translation>
+    </message>
+    <message>
+        <source>Save to history</source>
+        <translation>Uložit do historie</translation>
+    </message>
+    <message>
+        <source>Repeatability saved to %1</source>
+        <translation>Opakovatelnost uložena do %1</translation>
+    </message>
+</context>
+<context>
+    <name>reticle::RepeatabilityWorkflow</name>
+    <message>
+        <source>Ready to start</source>
+        <translation>Připraveno ke spuštění</translation>
+    </message>
+    <message>
+        <source>Cycle %1 of %2: %3</source>
+        <translation>Cyklus %1 z %2: %3</translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>začíná</translation>
+    </message>
+    <message>
+        <source>(pausing after this cycle)</source>
+        <translation>(pozastavení po tomto cyklu)</translation>
+    </message>
+    <message>
+        <source>Paused after cycle %1 of %2; the tool and position are restored.</source>
+        <translation>Pozastaveno po cyklu %1 z %2; nástroj a poloha jsou obnoveny.</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pozastaveno</translation>
+    </message>
+    <message>
+        <source>%1 cycles done in %2 s: review the scatter, then save it to the history.</source>
+        <translation>%1 cyklů hotovo za %2 s: zkontrolujte rozptyl a uložte jej do historie.</translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 of %2 cycles</source>
+        <translation>Zrušeno po %1 z %2 cyklů</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Selhalo: %1</translation>
+    </message>
+    <message>
+        <source>cycle %1: %2</source>
+        <translation>cyklus %1: %2</translation>
+    </message>
+    <message>
+        <source>Cycle %1 of %2</source>
+        <translation>Cyklus %1 z %2</translation>
+    </message>
+</context>
+<context>
+    <name>reticle::ScatterPlot</name>
+    <message>
+        <source>Δ X (µm)</source>
+        <translation>Δ X (µm)</translation>
+    </message>
+    <message>
+        <source>Δ Y (µm)</source>
+        <translation>Δ Y (µm)</translation>
+    </message>
+    <message>
+        <source>Cycles</source>
+        <translation>Cykly</translation>
+    </message>
+    <message>
+        <source>%1 — circles at 1σ (%2 µm) and 2σ</source>
+        <translation>%1 — kružnice na 1σ (%2 µm) a 2σ</translation>
+    </message>
+    <message>
+        <source>No measurements yet</source>
+        <translation>Zatím žádná měření</translation>
+    </message>
+</context>
+<context>
     <name>reticle::SnapshotPollingSource</name>
     <message>
         <source>Snapshot polling</source>
@@ -2392,6 +2690,86 @@ Volby:
     <message>
         <source>Home the printer, jog the reference nozzle over the camera, then press Start.</source>
         <translation>Najeďte tiskárnu do výchozí polohy, posuňte referenční trysku nad kameru a stiskněte Spustit.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo apply…</source>
+        <translation>&amp;Vrátit použití…</translation>
+    </message>
+    <message>
+        <source>Centring and review settings</source>
+        <translation>Nastavení středění a kontroly</translation>
+    </message>
+    <message>
+        <source>Fraction of the measured error corrected by each move (1 = all of it)</source>
+        <translation>Podíl naměřené chyby opravený každým pohybem (1 = celá)</translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <source>Largest single correction move; the camera&apos;s field of view may limit it further</source>
+        <translation>Největší jednotlivý korekční pohyb; zorné pole kamery jej může dále omezit</translation>
+    </message>
+    <message>
+        <source> µm</source>
+        <translation> µm</translation>
+    </message>
+    <message>
+        <source>The nozzle counts as centred when it is this close to the image centre</source>
+        <translation>Tryska se považuje za vystředěnou, když je takto blízko středu obrazu</translation>
+    </message>
+    <message>
+        <source>Corrections per tool before the wizard gives up</source>
+        <translation>Počet korekcí na nástroj, než průvodce to vzdá</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Time per tool before the wizard gives up</source>
+        <translation>Čas na nástroj, než průvodce to vzdá</translation>
+    </message>
+    <message>
+        <source>Measurements per tool once centred, each approached from the same side; their scatter is shown in the review</source>
+        <translation>Měření na nástroj po vystředění, každé najeté ze stejné strany; jejich rozptyl se zobrazí v kontrole</translation>
+    </message>
+    <message>
+        <source>Changes larger than this are flagged in the review</source>
+        <translation>Větší změny jsou v kontrole označeny</translation>
+    </message>
+    <message>
+        <source>&amp;Gain:</source>
+        <translation>&amp;Zisk:</translation>
+    </message>
+    <message>
+        <source>Step &amp;clamp:</source>
+        <translation>&amp;Omezení kroku:</translation>
+    </message>
+    <message>
+        <source>&amp;Tolerance:</source>
+        <translation>&amp;Tolerance:</translation>
+    </message>
+    <message>
+        <source>Max. &amp;iterations:</source>
+        <translation>Max. &amp;iterací:</translation>
+    </message>
+    <message>
+        <source>Max. ti&amp;me:</source>
+        <translation>Max. ča&amp;s:</translation>
+    </message>
+    <message>
+        <source>Measure&amp;ments:</source>
+        <translation>&amp;Měření:</translation>
+    </message>
+    <message>
+        <source>&amp;Flag Δ above:</source>
+        <translation>Označit &amp;Δ nad:</translation>
+    </message>
+    <message>
+        <source>Flagged (Δ above %1 mm): %2. Check these tools before applying.</source>
+        <translation>Označeno (Δ nad %1 mm): %2. Před použitím tyto nástroje zkontrolujte.</translation>
     </message>
 </context>
 <context>
@@ -2556,6 +2934,42 @@ Volby:
     <message>
         <source>Offsets saved to %1</source>
         <translation>Ofsety uloženy do %1</translation>
+    </message>
+    <message>
+        <source>A measurement is running. Cancel it or wait until it is done.</source>
+        <translation>Probíhá měření. Zrušte je nebo počkejte, až skončí.</translation>
+    </message>
+    <message>
+        <source>Nothing was applied: %1</source>
+        <translation>Nic nebylo použito: %1</translation>
+    </message>
+    <message>
+        <source>Put back the offsets the printer had before this apply (%1) and the previous entries of tools_config.json</source>
+        <translation>Vrátit offsety, které tiskárna měla před tímto použitím (%1), a předchozí záznamy tools_config.json</translation>
+    </message>
+    <message>
+        <source>Undo apply</source>
+        <translation>Vrátit použití</translation>
+    </message>
+    <message>
+        <source>Connect to the printer first.</source>
+        <translation>Nejprve se připojte k tiskárně.</translation>
+    </message>
+    <message>
+        <source>The offsets changed since Reticle applied them; someone else may have applied other values. Undo anyway and put back the values from before Reticle&apos;s apply?</source>
+        <translation>Offsety se od použití Reticlem změnily; někdo jiný mohl použít jiné hodnoty. Přesto vrátit a obnovit hodnoty z doby před použitím Reticlem?</translation>
+    </message>
+    <message>
+        <source>The printer does not report per-tool offsets, so Reticle cannot put them back: only tools_config.json is restored. Set the printer&apos;s offsets by hand. Continue?</source>
+        <translation>Tiskárna nehlásí offsety jednotlivých nástrojů, takže je Reticle nemůže vrátit: obnoví se jen tools_config.json. Nastavte offsety tiskárny ručně. Pokračovat?</translation>
+    </message>
+    <message>
+        <source>Send these commands (%1) to put back the offsets from before the apply, and restore the previous entries of tools_config.json?</source>
+        <translation>Odeslat tyto příkazy (%1) pro vrácení offsetů z doby před použitím a obnovit předchozí záznamy tools_config.json?</translation>
+    </message>
+    <message>
+        <source>The apply was undone; the previous offsets are back.</source>
+        <translation>Použití bylo vráceno; předchozí offsety jsou zpět.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ApplyUndo</name>
+    <message>
+        <source>%1: the printer does not report this tool&apos;s offset.</source>
+        <translation>%1: Der Drucker meldet den Versatz dieses Werkzeugs nicht.</translation>
+    </message>
+    <message>
+        <source>%1: X %2, Y %3 now; X %4, Y %5 applied.</source>
+        <translation>%1: jetzt X %2, Y %3; angewendet X %4, Y %5.</translation>
+    </message>
+    <message>
+        <source>%1: the entry is no longer in the file.</source>
+        <translation>%1: Der Eintrag ist nicht mehr in der Datei.</translation>
+    </message>
+    <message>
+        <source>%1: the measured offset in the file changed since it was saved.</source>
+        <translation>%1: Der gemessene Versatz in der Datei hat sich seit dem Speichern geändert.</translation>
+    </message>
+</context>
+<context>
     <name>AtomicJsonFile</name>
     <message>
         <source>%1: cannot be read: %2.</source>
@@ -1830,6 +1849,29 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>reticle::DriftPlot</name>
+    <message>
+        <source>Δ since first (µm)</source>
+        <translation>Δ seit der ersten (µm)</translation>
+    </message>
+    <message>
+        <source>%1 X</source>
+        <translation>%1 X</translation>
+    </message>
+    <message>
+        <source>%1 Y</source>
+        <translation>%1 Y</translation>
+    </message>
+    <message>
+        <source>Measured offsets over time</source>
+        <translation>Gemessene Versätze im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>No measurement history in tools_config.json yet</source>
+        <translation>Noch kein Messverlauf in tools_config.json</translation>
+    </message>
+</context>
+<context>
     <name>reticle::FrameSource</name>
     <message>
         <source>An empty video frame.</source>
@@ -2329,6 +2371,262 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>reticle::RepeatabilityPanel</name>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <source>&amp;Pause after cycle</source>
+        <translation>&amp;Pause nach dem Zyklus</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve to history</source>
+        <translation>Im &amp;Verlauf speichern</translation>
+    </message>
+    <message>
+        <source>Complete tool-change cycles over every tool; each gives one measurement per tool</source>
+        <translation>Vollständige Werkzeugwechsel-Zyklen über alle Werkzeuge; jeder liefert eine Messung pro Werkzeug</translation>
+    </message>
+    <message>
+        <source>Finish the cycle under way, put back the tool and position, then wait</source>
+        <translation>Den laufenden Zyklus beenden, Werkzeug und Position wiederherstellen, dann warten</translation>
+    </message>
+    <message>
+        <source>Stop and put back the tool and position the run started from (Esc)</source>
+        <translation>Anhalten und das Werkzeug und die Position vom Start des Laufs wiederherstellen (Esc)</translation>
+    </message>
+    <message>
+        <source>Add every tool&apos;s mean offset and its scatter to the measurement history in tools_config.json (the measured offsets themselves are not changed)</source>
+        <translation>Den mittleren Versatz jedes Werkzeugs und seine Streuung zum Messverlauf in tools_config.json hinzufügen (die gemessenen Versätze selbst bleiben unverändert)</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Werkzeug</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Std X</source>
+        <translation>Std X</translation>
+    </message>
+    <message>
+        <source>Std Y</source>
+        <translation>Std Y</translation>
+    </message>
+    <message>
+        <source>Range X</source>
+        <translation>Spanne X</translation>
+    </message>
+    <message>
+        <source>Range Y</source>
+        <translation>Spanne Y</translation>
+    </message>
+    <message>
+        <source>Mean X</source>
+        <translation>Mittel X</translation>
+    </message>
+    <message>
+        <source>Mean Y</source>
+        <translation>Mittel Y</translation>
+    </message>
+    <message>
+        <source>Cycles measured</source>
+        <translation>Gemessene Zyklen</translation>
+    </message>
+    <message>
+        <source>Standard deviation in X, µm</source>
+        <translation>Standardabweichung in X, µm</translation>
+    </message>
+    <message>
+        <source>Standard deviation in Y, µm</source>
+        <translation>Standardabweichung in Y, µm</translation>
+    </message>
+    <message>
+        <source>Largest minus smallest in X, µm</source>
+        <translation>Größter minus kleinster Wert in X, µm</translation>
+    </message>
+    <message>
+        <source>Largest minus smallest in Y, µm</source>
+        <translation>Größter minus kleinster Wert in Y, µm</translation>
+    </message>
+    <message>
+        <source>Mean measured offset in X, mm</source>
+        <translation>Mittlerer gemessener Versatz in X, mm</translation>
+    </message>
+    <message>
+        <source>Mean measured offset in Y, mm</source>
+        <translation>Mittlerer gemessener Versatz in Y, mm</translation>
+    </message>
+    <message>
+        <source>Other tools: the measured offset per cycle. The reference: the position that centres its nozzle (its offset is the reference by definition).</source>
+        <translation>Andere Werkzeuge: der gemessene Versatz pro Zyklus. Die Referenz: die Position, die ihre Düse zentriert (ihr Versatz ist per Definition die Referenz).</translation>
+    </message>
+    <message>
+        <source>C&amp;ycles:</source>
+        <translation>&amp;Zyklen:</translation>
+    </message>
+    <message>
+        <source>Scatter</source>
+        <translation>Streuung</translation>
+    </message>
+    <message>
+        <source>Drift over history</source>
+        <translation>Drift im Verlauf</translation>
+    </message>
+    <message>
+        <source>T%1 (reference)</source>
+        <translation>T%1 (Referenz)</translation>
+    </message>
+    <message>
+        <source>T%1</source>
+        <translation>T%1</translation>
+    </message>
+    <message>
+        <source>%1, clicked</source>
+        <translation>%1, geklickt</translation>
+    </message>
+    <message>
+        <source>The reference&apos;s scatter is that of the position centring its nozzle</source>
+        <translation>Die Streuung der Referenz ist die der Position, die ihre Düse zentriert</translation>
+    </message>
+    <message>
+        <source>T%1 (reference): centre</source>
+        <translation>T%1 (Referenz): Mitte</translation>
+    </message>
+    <message>
+        <source>T%1: offset</source>
+        <translation>T%1: Versatz</translation>
+    </message>
+    <message>
+        <source>Prepare: printer ready and homed, camera streaming</source>
+        <translation>Vorbereiten: Drucker bereit und referenziert, Kamera streamt</translation>
+    </message>
+    <message>
+        <source>Cycle %1: select and measure every tool</source>
+        <translation>Zyklus %1: jedes Werkzeug wählen und messen</translation>
+    </message>
+    <message>
+        <source>Review the scatter and save it to the history</source>
+        <translation>Streuung prüfen und im Verlauf speichern</translation>
+    </message>
+    <message>
+        <source>Home the printer, jog the reference nozzle over the camera, then press Start.</source>
+        <translation>Drucker referenzieren, die Referenzdüse über die Kamera fahren, dann Starten drücken.</translation>
+    </message>
+    <message>
+        <source>Saved to the history.</source>
+        <translation>Im Verlauf gespeichert.</translation>
+    </message>
+    <message>
+        <source>&amp;Start again</source>
+        <translation>&amp;Erneut starten</translation>
+    </message>
+</context>
+<context>
+    <name>reticle::RepeatabilityUi</name>
+    <message>
+        <source>&amp;Repeatability…</source>
+        <translation>&amp;Wiederholgenauigkeit…</translation>
+    </message>
+    <message>
+        <source>Measure every tool several times over complete tool changes: scatter, std, range and drift over the history</source>
+        <translation>Jedes Werkzeug mehrmals über vollständige Werkzeugwechsel messen: Streuung, Standardabweichung, Spanne und Drift im Verlauf</translation>
+    </message>
+    <message>
+        <source>Repeatability</source>
+        <translation>Wiederholgenauigkeit</translation>
+    </message>
+    <message>
+        <source>Save to history</source>
+        <translation>Im Verlauf speichern</translation>
+    </message>
+    <message>
+        <source>Repeatability saved to %1</source>
+        <translation>Wiederholgenauigkeit gespeichert in %1</translation>
+    </message>
+</context>
+<context>
+    <name>reticle::RepeatabilityWorkflow</name>
+    <message>
+        <source>Ready to start</source>
+        <translation>Bereit zum Start</translation>
+    </message>
+    <message>
+        <source>Cycle %1 of %2: %3</source>
+        <translation>Zyklus %1 von %2: %3</translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>startet</translation>
+    </message>
+    <message>
+        <source>(pausing after this cycle)</source>
+        <translation>(Pause nach diesem Zyklus)</translation>
+    </message>
+    <message>
+        <source>Paused after cycle %1 of %2; the tool and position are restored.</source>
+        <translation>Pausiert nach Zyklus %1 von %2; Werkzeug und Position sind wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>%1 cycles done in %2 s: review the scatter, then save it to the history.</source>
+        <translation>%1 Zyklen in %2 s erledigt: Streuung prüfen, dann im Verlauf speichern.</translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 of %2 cycles</source>
+        <translation>Abgebrochen nach %1 von %2 Zyklen</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>cycle %1: %2</source>
+        <translation>Zyklus %1: %2</translation>
+    </message>
+    <message>
+        <source>Cycle %1 of %2</source>
+        <translation>Zyklus %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>reticle::ScatterPlot</name>
+    <message>
+        <source>Δ X (µm)</source>
+        <translation>Δ X (µm)</translation>
+    </message>
+    <message>
+        <source>Δ Y (µm)</source>
+        <translation>Δ Y (µm)</translation>
+    </message>
+    <message>
+        <source>Cycles</source>
+        <translation>Zyklen</translation>
+    </message>
+    <message>
+        <source>%1 — circles at 1σ (%2 µm) and 2σ</source>
+        <translation>%1 — Kreise bei 1σ (%2 µm) und 2σ</translation>
+    </message>
+    <message>
+        <source>No measurements yet</source>
+        <translation>Noch keine Messungen</translation>
+    </message>
+</context>
+<context>
     <name>reticle::SnapshotPollingSource</name>
     <message>
         <source>Snapshot polling</source>
@@ -2392,6 +2690,86 @@ Optionen:
     <message>
         <source>Home the printer, jog the reference nozzle over the camera, then press Start.</source>
         <translation>Referenzieren Sie den Drucker, fahren Sie die Referenzdüse über die Kamera und drücken Sie dann Starten.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo apply…</source>
+        <translation>Anwenden &amp;rückgängig…</translation>
+    </message>
+    <message>
+        <source>Centring and review settings</source>
+        <translation>Einstellungen für Zentrierung und Prüfung</translation>
+    </message>
+    <message>
+        <source>Fraction of the measured error corrected by each move (1 = all of it)</source>
+        <translation>Anteil des gemessenen Fehlers, der mit jeder Bewegung korrigiert wird (1 = vollständig)</translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <source>Largest single correction move; the camera&apos;s field of view may limit it further</source>
+        <translation>Größte einzelne Korrekturbewegung; das Sichtfeld der Kamera kann sie weiter begrenzen</translation>
+    </message>
+    <message>
+        <source> µm</source>
+        <translation> µm</translation>
+    </message>
+    <message>
+        <source>The nozzle counts as centred when it is this close to the image centre</source>
+        <translation>Die Düse gilt als zentriert, wenn sie so nah an der Bildmitte ist</translation>
+    </message>
+    <message>
+        <source>Corrections per tool before the wizard gives up</source>
+        <translation>Korrekturen pro Werkzeug, bevor der Assistent aufgibt</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Time per tool before the wizard gives up</source>
+        <translation>Zeit pro Werkzeug, bevor der Assistent aufgibt</translation>
+    </message>
+    <message>
+        <source>Measurements per tool once centred, each approached from the same side; their scatter is shown in the review</source>
+        <translation>Messungen pro Werkzeug nach dem Zentrieren, jede von derselben Seite angefahren; ihre Streuung erscheint in der Prüfung</translation>
+    </message>
+    <message>
+        <source>Changes larger than this are flagged in the review</source>
+        <translation>Größere Änderungen werden in der Prüfung markiert</translation>
+    </message>
+    <message>
+        <source>&amp;Gain:</source>
+        <translation>&amp;Verstärkung:</translation>
+    </message>
+    <message>
+        <source>Step &amp;clamp:</source>
+        <translation>Schritt&amp;begrenzung:</translation>
+    </message>
+    <message>
+        <source>&amp;Tolerance:</source>
+        <translation>&amp;Toleranz:</translation>
+    </message>
+    <message>
+        <source>Max. &amp;iterations:</source>
+        <translation>Max. &amp;Iterationen:</translation>
+    </message>
+    <message>
+        <source>Max. ti&amp;me:</source>
+        <translation>Max. &amp;Zeit:</translation>
+    </message>
+    <message>
+        <source>Measure&amp;ments:</source>
+        <translation>&amp;Messungen:</translation>
+    </message>
+    <message>
+        <source>&amp;Flag Δ above:</source>
+        <translation>Δ &amp;markieren über:</translation>
+    </message>
+    <message>
+        <source>Flagged (Δ above %1 mm): %2. Check these tools before applying.</source>
+        <translation>Markiert (Δ über %1 mm): %2. Diese Werkzeuge vor dem Anwenden prüfen.</translation>
     </message>
 </context>
 <context>
@@ -2556,6 +2934,42 @@ Optionen:
     <message>
         <source>Offsets saved to %1</source>
         <translation>Versätze in %1 gespeichert</translation>
+    </message>
+    <message>
+        <source>A measurement is running. Cancel it or wait until it is done.</source>
+        <translation>Eine Messung läuft. Brechen Sie sie ab oder warten Sie, bis sie fertig ist.</translation>
+    </message>
+    <message>
+        <source>Nothing was applied: %1</source>
+        <translation>Nichts wurde angewendet: %1</translation>
+    </message>
+    <message>
+        <source>Put back the offsets the printer had before this apply (%1) and the previous entries of tools_config.json</source>
+        <translation>Die Versätze, die der Drucker vor diesem Anwenden hatte (%1), und die vorherigen Einträge von tools_config.json wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Undo apply</source>
+        <translation>Anwenden rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Connect to the printer first.</source>
+        <translation>Verbinden Sie sich zuerst mit dem Drucker.</translation>
+    </message>
+    <message>
+        <source>The offsets changed since Reticle applied them; someone else may have applied other values. Undo anyway and put back the values from before Reticle&apos;s apply?</source>
+        <translation>Die Versätze haben sich geändert, seit Reticle sie angewendet hat; vielleicht hat jemand anderes andere Werte angewendet. Trotzdem rückgängig machen und die Werte von vor dem Anwenden durch Reticle wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>The printer does not report per-tool offsets, so Reticle cannot put them back: only tools_config.json is restored. Set the printer&apos;s offsets by hand. Continue?</source>
+        <translation>Der Drucker meldet keine Versätze pro Werkzeug, daher kann Reticle sie nicht wiederherstellen: Nur tools_config.json wird wiederhergestellt. Stellen Sie die Versätze des Druckers von Hand ein. Fortfahren?</translation>
+    </message>
+    <message>
+        <source>Send these commands (%1) to put back the offsets from before the apply, and restore the previous entries of tools_config.json?</source>
+        <translation>Diese Befehle (%1) senden, um die Versätze von vor dem Anwenden wiederherzustellen, und die vorherigen Einträge von tools_config.json wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>The apply was undone; the previous offsets are back.</source>
+        <translation>Das Anwenden wurde rückgängig gemacht; die vorherigen Versätze sind wieder da.</translation>
     </message>
 </context>
 <context>

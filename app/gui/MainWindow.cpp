@@ -5,6 +5,7 @@
 #include "ConnectionIndicator.h"
 #include "EmptyState.h"
 #include "PrinterUi.h"
+#include "RepeatabilityUi.h"
 #include "WizardUi.h"
 #include "base/AppInfo.h"
 #include "base/Languages.h"
@@ -48,6 +49,7 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     m_cameraUi->install(this); // replaces the placeholder with the camera view
     m_printerUi = new PrinterUi(m_settings, *this); // fills the Tools, Jog and Console docks
     m_wizardUi = new WizardUi(m_settings, *this, *m_printerUi, *m_cameraUi); // Calibrate menu, wizard dock
+    m_repeatabilityUi = new RepeatabilityUi(m_settings, *this, *m_wizardUi, *m_cameraUi); // Calibrate > Repeatability
 
     resize(1280, 800);
     m_defaultState = saveState();

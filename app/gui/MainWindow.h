@@ -10,6 +10,7 @@ namespace reticle {
 class CameraUi;
 class ConnectionIndicator;
 class PrinterUi;
+class RepeatabilityUi;
 class WizardUi;
 class Settings;
 
@@ -29,6 +30,7 @@ public:
     CameraUi *cameraUi() const { return m_cameraUi; }
     PrinterUi *printerUi() const { return m_printerUi; }
     WizardUi *wizardUi() const { return m_wizardUi; }
+    RepeatabilityUi *repeatabilityUi() const { return m_repeatabilityUi; }
 
     void restoreLayout();
     void resetLayout();
@@ -62,6 +64,7 @@ private:
     CameraUi *m_cameraUi = nullptr;
     PrinterUi *m_printerUi = nullptr;
     WizardUi *m_wizardUi = nullptr;
+    RepeatabilityUi *m_repeatabilityUi = nullptr;
 };
 
 } // namespace reticle

@@ -30,4 +30,14 @@ inline const SettingKey<bool> printerConnectOnStart{"printer/connectOnStart", fa
 inline const SettingKey<QByteArray> cameraProfiles{"camera/profiles", QByteArray()};
 inline const SettingKey<QString> cameraActive{"camera/active", QString()};
 
+// --- tool offset wizard and repeatability (widgets/wizard, docs/guide/tool-offsets.md) ---
+inline const SettingKey<double> centringGain{"wizard/centringGain", 1.0, 0.1, 1.0};
+inline const SettingKey<double> centringStepClampMm{"wizard/centringStepClampMm", 2.0, 0.05, 10.0};
+inline const SettingKey<double> centringToleranceUm{"wizard/centringToleranceUm", 20.0, 1.0, 500.0};
+inline const SettingKey<int> centringMaxMoves{"wizard/centringMaxMoves", 8, 1, 50};
+inline const SettingKey<double> centringMaxSeconds{"wizard/centringMaxSeconds", 120.0, 5.0, 1800.0};
+inline const SettingKey<int> measurementsPerTool{"wizard/measurementsPerTool", 3, 1, 20};
+inline const SettingKey<double> reviewFlagThresholdMm{"wizard/reviewFlagThresholdMm", 0.5, 0.001, 10.0};
+inline const SettingKey<int> repeatabilityCycles{"wizard/repeatabilityCycles", 5, 2, 50};
+
 } // namespace reticle::keys

@@ -200,6 +200,62 @@ void ToolsConfigStore::setPreciseOffset(int index, double x, double y, double z,
     m_root.insert(kTools, tools);
 }
 
+QJsonObject ToolsConfigStore::entry(int index) const
+{
+    const QJsonArray tools = m_root.value(kTools).toArray();
+    if (index < 0 || index >= tools.size())
+        return {};
+    return tools.at(index).toObject();
+}
+
+void ToolsConfigStore::replaceEntry(int index, const QJsonObject &entry)
+{
+    QJsonArray tools = m_root.value(kTools).toArray();
+    if (index < 0 || index >= tools.size())
+        return;
+    tools.replace(index, entry);
+    m_root.insert(kTools, tools);
+}
+
+QList<ToolHistoryPoint> ToolsConfigStore::history(int index) const
+{
+    QList<ToolHistoryPoint> out;
+    const QJsonArray lines = entry(index).value(QStringLiteral("history")).toArray();
+    for (const QJsonValue &value : lines) {
+        if (!value.isObject())
+            continue;
+        const QJsonObject line = value.toObject();
+        ToolHistoryPoint point;
+        point.at = QDateTime::fromString(line.value(QStringLiteral("at")).toString(), Qt::ISODateWithMs);
+        auto number = [&line](const char *key) -> std::optional<double> {
+            const QJsonValue v = line.value(QLatin1String(key));
+            return v.isDouble() ? std::optional<double>(v.toDouble()) : std::nullopt;
+        };
+        point.x = number("x");
+        point.y = number("y");
+        point.z = number("z");
+        point.method = line.value(QStringLiteral("method")).toString();
+        point.repeatabilityUm = line.value(QStringLiteral("repeatabilityUm")).toDouble(-1.0);
+        out.append(point);
+    }
+    return out;
+}
+
+void ToolsConfigStore::appendHistory(int index, const QJsonObject &line)
+{
+    QJsonArray tools = m_root.value(kTools).toArray();
+    if (index < 0 || index >= tools.size())
+        return;
+    QJsonObject t = tools.at(index).toObject();
+    QJsonArray history = t.value(QStringLiteral("history")).toArray();
+    history.append(line);
+    while (history.size() > kHistoryLimit)
+        history.removeFirst();
+    t.insert(QStringLiteral("history"), history);
+    tools.replace(index, t);
+    m_root.insert(kTools, tools);
+}
+
 bool ToolsConfigStore::save()
 {
     if (!m_loaded) {

@@ -34,6 +34,17 @@ struct PreciseOffsetInfo
     QDateTime measuredAt;
 };
 
+// One line of a tool's measurement history (tools_config.json "history"), oldest first.
+struct ToolHistoryPoint
+{
+    QDateTime at;               // invalid when the line has no readable "at"
+    std::optional<double> x;    // mm; unset when the line has none (e.g. an undo of a first value)
+    std::optional<double> y;
+    std::optional<double> z;
+    QString method;             // "nozzle-camera-auto", "repeatability", "undo", ...
+    double repeatabilityUm = -1;
+};
+
 // tools_config.json, with the keys the camera-Pi system writes (tools[] with id, name, type,
 // offsetX/Y/Z, preciseX/Y/Z) and ours beside them (klipperTool, preciseMethod, repeatabilityUm,
 // samples, measuredAt, history[]). Unknown keys, per tool and at the top level, survive a rewrite.
@@ -63,6 +74,15 @@ public:
 
     void setApproximateOffset(int index, double x, double y, double z);
     void setPreciseOffset(int index, double x, double y, double z, const PreciseOffsetInfo &info);
+
+    // The whole entry as stored (unknown keys included); an empty object for a bad index.
+    QJsonObject entry(int index) const;
+    // Replaces the entry at `index` as it is (used to put back an entry by undo).
+    void replaceEntry(int index, const QJsonObject &entry);
+    // The entry's history, oldest first; lines that are not objects are skipped.
+    QList<ToolHistoryPoint> history(int index) const;
+    // Appends one line to the entry's history (trimmed to kHistoryLimit) without touching precise*.
+    void appendHistory(int index, const QJsonObject &line);
 
     // Writes atomically, keeping backups. Refuses when the last load() failed.
     bool save();

@@ -97,6 +97,35 @@ private slots:
         QCOMPARE(settings.value(keys::language), QString());
     }
 
+    void wizardSettingsHaveDefaultsAndRanges()
+    {
+        Settings settings(m_file);
+        QCOMPARE(settings.value(keys::centringGain), 1.0);
+        QCOMPARE(settings.value(keys::centringStepClampMm), 2.0);
+        QCOMPARE(settings.value(keys::centringToleranceUm), 20.0);
+        QCOMPARE(settings.value(keys::centringMaxMoves), 8);
+        QCOMPARE(settings.value(keys::centringMaxSeconds), 120.0);
+        QCOMPARE(settings.value(keys::measurementsPerTool), 3);
+        QCOMPARE(settings.value(keys::reviewFlagThresholdMm), 0.5);
+        QCOMPARE(settings.value(keys::repeatabilityCycles), 5);
+        settings.setValue(keys::centringGain, 3.0);
+        QCOMPARE(settings.value(keys::centringGain), 1.0);
+        settings.setValue(keys::centringStepClampMm, 0.0);
+        QCOMPARE(settings.value(keys::centringStepClampMm), 0.05);
+        settings.setValue(keys::centringToleranceUm, 0.1);
+        QCOMPARE(settings.value(keys::centringToleranceUm), 1.0);
+        settings.setValue(keys::centringMaxMoves, 0);
+        QCOMPARE(settings.value(keys::centringMaxMoves), 1);
+        settings.setValue(keys::centringMaxSeconds, 1e6);
+        QCOMPARE(settings.value(keys::centringMaxSeconds), 1800.0);
+        settings.setValue(keys::measurementsPerTool, 100);
+        QCOMPARE(settings.value(keys::measurementsPerTool), 20);
+        settings.setValue(keys::reviewFlagThresholdMm, 0.25);
+        QCOMPARE(settings.value(keys::reviewFlagThresholdMm), 0.25);
+        settings.setValue(keys::repeatabilityCycles, 1);
+        QCOMPARE(settings.value(keys::repeatabilityCycles), 2);
+    }
+
     void resetGoesBackToTheDefault()
     {
         Settings settings(m_file);

@@ -2,12 +2,16 @@
 
 #include "OffsetReviewTable.h"
 
+#include <QDoubleSpinBox>
+#include <QGridLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QShortcut>
+#include <QSpinBox>
 #include <QStyle>
 #include <QVBoxLayout>
 
@@ -23,10 +27,18 @@ ToolOffsetWizardPanel::ToolOffsetWizardPanel(QWidget *parent)
     , m_cancel(new QPushButton(tr("&Cancel"), this))
     , m_resume(new QPushButton(tr("&Resume"), this))
     , m_apply(new QPushButton(tr("&Apply offsets…"), this))
+    , m_undo(new QPushButton(tr("&Undo apply…"), this))
+    , m_flagNote(new QLabel(this))
 {
+    m_flagNote->setObjectName(QStringLiteral("reviewFlagNote"));
+    m_flagNote->setWordWrap(true);
+    m_steps->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     setObjectName(QStringLiteral("toolOffsetWizardPanel"));
     m_steps->setObjectName(QStringLiteral("wizardSteps"));
     m_steps->setFocusPolicy(Qt::NoFocus);
+    m_steps->setUniformItemSizes(true);
+    m_steps->setIconSize(QSize(20, 20));
+    m_steps->setSpacing(2);
     m_status->setObjectName(QStringLiteral("wizardStatus"));
     m_status->setWordWrap(true);
     m_progress->setObjectName(QStringLiteral("wizardProgress"));
@@ -34,6 +46,8 @@ ToolOffsetWizardPanel::ToolOffsetWizardPanel(QWidget *parent)
     m_cancel->setObjectName(QStringLiteral("wizardCancel"));
     m_resume->setObjectName(QStringLiteral("wizardResume"));
     m_apply->setObjectName(QStringLiteral("wizardApply"));
+    m_undo->setObjectName(QStringLiteral("wizardUndo"));
+    m_undo->setVisible(false);
     m_cancel->setToolTip(tr("Stop and put back the tool and position the wizard started from (Esc)"));
 
     auto *buttons = new QHBoxLayout;
@@ -41,13 +55,16 @@ ToolOffsetWizardPanel::ToolOffsetWizardPanel(QWidget *parent)
     buttons->addWidget(m_resume);
     buttons->addWidget(m_cancel);
     buttons->addStretch(1);
+    buttons->addWidget(m_undo);
     buttons->addWidget(m_apply);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_steps, 1);
+    layout->addWidget(m_steps);
+    layout->addWidget(createSettingsBox());
     layout->addWidget(m_status);
     layout->addWidget(m_progress);
-    layout->addWidget(m_review, 2);
+    layout->addWidget(m_review, 1);
+    layout->addWidget(m_flagNote);
     layout->addLayout(buttons);
 
     auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
@@ -71,6 +88,126 @@ ToolOffsetWizardPanel::ToolOffsetWizardPanel(QWidget *parent)
         if (m_workflow)
             emit applyRequested(m_workflow->results());
     });
+    connect(m_undo, &QPushButton::clicked, this, &ToolOffsetWizardPanel::undoRequested);
+    render();
+}
+
+QGroupBox *ToolOffsetWizardPanel::createSettingsBox()
+{
+    m_settingsBox = new QGroupBox(tr("Centring and review settings"), this);
+    m_settingsBox->setObjectName(QStringLiteral("centringSettings"));
+    auto doubleBox = [this](const char *name, double min, double max, double step, int decimals, const QString &suffix,
+                            const QString &tip) {
+        auto *box = new QDoubleSpinBox(this);
+        box->setObjectName(QLatin1String(name));
+        box->setRange(min, max);
+        box->setSingleStep(step);
+        box->setDecimals(decimals);
+        box->setSuffix(suffix);
+        box->setToolTip(tip);
+        connect(box, &QDoubleSpinBox::valueChanged, this, &ToolOffsetWizardPanel::settingsChanged);
+        return box;
+    };
+    auto intBox = [this](const char *name, int min, int max, const QString &tip) {
+        auto *box = new QSpinBox(this);
+        box->setObjectName(QLatin1String(name));
+        box->setRange(min, max);
+        box->setToolTip(tip);
+        connect(box, &QSpinBox::valueChanged, this, &ToolOffsetWizardPanel::settingsChanged);
+        return box;
+    };
+    m_gain = doubleBox("centringGain", 0.1, 1.0, 0.05, 2, QString(),
+                       tr("Fraction of the measured error corrected by each move (1 = all of it)"));
+    m_stepClamp = doubleBox("centringStepClamp", 0.05, 10.0, 0.1, 2, tr(" mm"),
+                            tr("Largest single correction move; the camera's field of view may limit it further"));
+    m_tolerance = doubleBox("centringTolerance", 1.0, 500.0, 1.0, 1, tr(" µm"),
+                            tr("The nozzle counts as centred when it is this close to the image centre"));
+    m_maxMoves = intBox("centringMaxMoves", 1, 50, tr("Corrections per tool before the wizard gives up"));
+    m_maxSeconds = doubleBox("centringMaxSeconds", 5.0, 1800.0, 10.0, 0, tr(" s"),
+                             tr("Time per tool before the wizard gives up"));
+    m_measurements = intBox("measurementsPerTool", 1, 20,
+                            tr("Measurements per tool once centred, each approached from the same side; their "
+                               "scatter is shown in the review"));
+    m_threshold = doubleBox("flagThreshold", 0.001, 10.0, 0.05, 3, tr(" mm"),
+                            tr("Changes larger than this are flagged in the review"));
+    connect(m_threshold, &QDoubleSpinBox::valueChanged, this, [this](double value) {
+        m_review->setFlagThresholdMm(value);
+        render();
+    });
+    setCentringSettings(CentringSettings());
+    m_measurements->setValue(3);
+    {
+        const QSignalBlocker blocker(m_threshold);
+        m_threshold->setValue(m_review->flagThresholdMm());
+    }
+
+    auto *grid = new QGridLayout(m_settingsBox);
+    const QList<QPair<QString, QWidget *>> rows{
+        {tr("&Gain:"), m_gain},           {tr("Step &clamp:"), m_stepClamp},
+        {tr("&Tolerance:"), m_tolerance}, {tr("Max. &iterations:"), m_maxMoves},
+        {tr("Max. ti&me:"), m_maxSeconds}, {tr("Measure&ments:"), m_measurements},
+        {tr("&Flag Δ above:"), m_threshold},
+    };
+    for (int i = 0; i < rows.size(); ++i) {
+        auto *label = new QLabel(rows[i].first, m_settingsBox);
+        label->setBuddy(rows[i].second);
+        grid->addWidget(label, i / 2, (i % 2) * 2);
+        grid->addWidget(rows[i].second, i / 2, (i % 2) * 2 + 1);
+    }
+    grid->setColumnStretch(1, 1);
+    grid->setColumnStretch(3, 1);
+    return m_settingsBox;
+}
+
+CentringSettings ToolOffsetWizardPanel::centringSettings() const
+{
+    CentringSettings settings;
+    settings.gain = m_gain->value();
+    settings.maxStepMm = m_stepClamp->value();
+    settings.toleranceUm = m_tolerance->value();
+    settings.maxMoves = m_maxMoves->value();
+    settings.maxSeconds = m_maxSeconds->value();
+    return settings;
+}
+
+void ToolOffsetWizardPanel::setCentringSettings(const CentringSettings &settings)
+{
+    const QSignalBlocker b1(m_gain), b2(m_stepClamp), b3(m_tolerance), b4(m_maxMoves), b5(m_maxSeconds);
+    m_gain->setValue(settings.gain);
+    m_stepClamp->setValue(settings.maxStepMm);
+    m_tolerance->setValue(settings.toleranceUm);
+    m_maxMoves->setValue(settings.maxMoves);
+    m_maxSeconds->setValue(settings.maxSeconds);
+}
+
+int ToolOffsetWizardPanel::measurementsPerTool() const
+{
+    return m_measurements->value();
+}
+
+void ToolOffsetWizardPanel::setMeasurementsPerTool(int count)
+{
+    const QSignalBlocker blocker(m_measurements);
+    m_measurements->setValue(count);
+}
+
+double ToolOffsetWizardPanel::flagThresholdMm() const
+{
+    return m_threshold->value();
+}
+
+void ToolOffsetWizardPanel::setFlagThresholdMm(double threshold)
+{
+    const QSignalBlocker blocker(m_threshold);
+    m_threshold->setValue(threshold);
+    m_review->setFlagThresholdMm(m_threshold->value());
+    render();
+}
+
+void ToolOffsetWizardPanel::setUndoAvailable(bool available, const QString &toolTip)
+{
+    m_undoAvailable = available;
+    m_undo->setToolTip(toolTip);
     render();
 }
 
@@ -119,6 +256,17 @@ void ToolOffsetWizardPanel::render()
         }
     }
 
+    // Tall enough for every step (up to eight), the current one scrolled into view.
+    m_steps->doItemsLayout();
+    int pitch = std::max(m_steps->sizeHintForRow(0), 20) + m_steps->spacing();
+    if (m_steps->count() > 1) {
+        const int laidOut = m_steps->visualItemRect(m_steps->item(1)).top() - m_steps->visualItemRect(m_steps->item(0)).top();
+        if (laidOut > 0)
+            pitch = laidOut;
+    }
+    m_steps->setFixedHeight(pitch * std::min(m_steps->count(), 8) + m_steps->spacing() + 2 * m_steps->frameWidth());
+    m_steps->scrollToItem(m_steps->item(current));
+
     m_status->setText(m_workflow ? m_workflow->stateText()
                                  : tr("Home the printer, jog the reference nozzle over the camera, then press Start."));
     m_progress->setRange(0, std::max(1, int(m_tools.size())));
@@ -126,6 +274,14 @@ void ToolOffsetWizardPanel::render()
     if (m_workflow)
         m_review->setResults(m_workflow->results());
     m_review->setVisible(measured > 0);
+    QStringList flagged;
+    for (int row = 0; row < m_review->rowCount(); ++row)
+        if (m_review->isFlagged(row))
+            flagged << m_review->item(row, OffsetReviewTable::Tool)->text();
+    m_flagNote->setVisible(measured > 0 && !flagged.isEmpty());
+    m_flagNote->setText(tr("Flagged (Δ above %1 mm): %2. Check these tools before applying.")
+                            .arg(m_review->flagThresholdMm(), 0, 'f', 3)
+                            .arg(flagged.join(QStringLiteral(", "))));
 
     m_start->setEnabled(!running);
     m_start->setText(state == State::Idle ? tr("&Start") : tr("&Start again"));
@@ -133,6 +289,13 @@ void ToolOffsetWizardPanel::render()
     m_resume->setVisible(state == State::Paused);
     m_resume->setEnabled(m_workflow && m_workflow->canResume());
     m_apply->setEnabled(state == State::Review && measured > 0);
+    m_undo->setVisible(m_undoAvailable);
+    m_undo->setEnabled(m_undoAvailable && !running);
+    // The settings apply to the next start: fixed while a measurement runs (the threshold is not).
+    for (QWidget *box : {static_cast<QWidget *>(m_gain), static_cast<QWidget *>(m_stepClamp),
+                         static_cast<QWidget *>(m_tolerance), static_cast<QWidget *>(m_maxMoves),
+                         static_cast<QWidget *>(m_maxSeconds), static_cast<QWidget *>(m_measurements)})
+        box->setEnabled(!running);
 }
 
 } // namespace reticle
