@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="cs_CZ">
 <context>
@@ -62,7 +62,7 @@
 <context>
     <name>CalibrateCommand</name>
     <message>
-        <source>Calibrate the camera and measure every tool&apos;s offset (headless).</source>
+        <source>Calibrate the camera and measure every tool's offset (headless).</source>
         <translation>Zkalibrovat kameru a změřit ofset každého nástroje (bez grafického rozhraní).</translation>
     </message>
     <message>
@@ -76,10 +76,6 @@
     <message>
         <source> (saved)</source>
         <translation> (uloženo)</translation>
-    </message>
-    <message>
-        <source>Offsets relative to T%1 (Klipper convention, mm):</source>
-        <translation>Ofsety vůči T%1 (konvence Klipperu, mm):</translation>
     </message>
     <message>
         <source>reticle-cli calibrate: %1</source>
@@ -174,7 +170,7 @@
         <translation>Vypsat výsledek jako JSON.</translation>
     </message>
     <message>
-        <source>--camera needs the camera&apos;s URL</source>
+        <source>--camera needs the camera's URL</source>
         <translation>--camera vyžaduje URL kamery</translation>
     </message>
     <message>
@@ -182,36 +178,116 @@
         <translation>--tools vyžaduje nástroje k měření, např. T0,T1</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a tool (use T0, T1, ...)</source>
-        <translation>&apos;%1&apos; není nástroj (použijte T0, T1, ...)</translation>
+        <source>'%1' is not a tool (use T0, T1, ...)</source>
+        <translation>'%1' není nástroj (použijte T0, T1, ...)</translation>
     </message>
     <message>
-        <source>camera-tool mode is not available in this version; use nozzle-camera</source>
-        <translation>režim camera-tool není v této verzi k dispozici; použijte nozzle-camera</translation>
+        <source>--mode must be nozzle-camera or camera-tool, not '%1'</source>
+        <translation>--mode musí být nozzle-camera nebo camera-tool, ne '%1'</translation>
     </message>
     <message>
-        <source>--mode must be nozzle-camera or camera-tool, not &apos;%1&apos;</source>
-        <translation>--mode musí být nozzle-camera nebo camera-tool, ne &apos;%1&apos;</translation>
+        <source>--repeat must be a whole number from 1 to 50, not '%1'</source>
+        <translation>--repeat musí být celé číslo od 1 do 50, ne '%1'</translation>
     </message>
     <message>
-        <source>--repeat must be a whole number from 1 to 50, not &apos;%1&apos;</source>
-        <translation>--repeat musí být celé číslo od 1 do 50, ne &apos;%1&apos;</translation>
+        <source>--camera-position must be X,Y,Z in mm, not '%1'</source>
+        <translation>--camera-position musí být X,Y,Z v mm, ne '%1'</translation>
     </message>
     <message>
-        <source>--camera-position must be X,Y,Z in mm, not &apos;%1&apos;</source>
-        <translation>--camera-position musí být X,Y,Z v mm, ne &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>--apply must be none, auto, klipper-toolchanger, toolchanger-fork, ktcc, ktc or gcode-offset, not &apos;%1&apos;</source>
-        <translation>--apply musí být none, auto, klipper-toolchanger, toolchanger-fork, ktcc, ktc nebo gcode-offset, ne &apos;%1&apos;</translation>
+        <source>--apply must be none, auto, klipper-toolchanger, toolchanger-fork, ktcc, ktc or gcode-offset, not '%1'</source>
+        <translation>--apply musí být none, auto, klipper-toolchanger, toolchanger-fork, ktcc, ktc nebo gcode-offset, ne '%1'</translation>
     </message>
     <message>
         <source>Moonraker address, e.g. voron.local, http://10.0.0.5:7125 or ws://printer:7125/websocket.</source>
         <translation>Adresa Moonrakeru, např. voron.local, http://10.0.0.5:7125 nebo ws://printer:7125/websocket.</translation>
     </message>
     <message>
-        <source>--printer needs the printer&apos;s address, e.g. voron.local or ws://voron.local:7125/websocket</source>
+        <source>--printer needs the printer's address, e.g. voron.local or ws://voron.local:7125/websocket</source>
         <translation>--printer vyžaduje adresu tiskárny, např. voron.local nebo ws://voron.local:7125/websocket</translation>
+    </message>
+    <message>
+        <source>Offsets relative to %1 (Klipper convention, mm):</source>
+        <translation>Ofsety vůči %1 (konvence Klipperu, mm):</translation>
+    </message>
+    <message>
+        <source>camera-tool mode: the printer's name of the camera tool (default C0).</source>
+        <translation>režim kamerového nástroje: název kamerového nástroje v tiskárně (výchozí C0).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>název</translation>
+    </message>
+    <message>
+        <source>camera-tool mode: X,Y of the first tool's mark on a clear part of the bed (default 50,250).</source>
+        <translation>režim kamerového nástroje: X,Y značky prvního nástroje na volném místě podložky (výchozí 50,250).</translation>
+    </message>
+    <message>
+        <source>x,y</source>
+        <translation>x,y</translation>
+    </message>
+    <message>
+        <source>camera-tool mode: distance in X between the tools' marks, more than the camera's field of view (default 25).</source>
+        <translation>režim kamerového nástroje: vzdálenost značek nástrojů v X, větší než zorné pole kamery (výchozí 25).</translation>
+    </message>
+    <message>
+        <source>mm</source>
+        <translation>mm</translation>
+    </message>
+    <message>
+        <source>camera-tool mode: nozzle height while it extrudes (default 0.6).</source>
+        <translation>režim kamerového nástroje: výška trysky při vytlačování (výchozí 0,6).</translation>
+    </message>
+    <message>
+        <source>camera-tool mode: filament per mark (default 1.0).</source>
+        <translation>režim kamerového nástroje: filament na jednu značku (výchozí 1,0).</translation>
+    </message>
+    <message>
+        <source>camera-tool mode: extrusion feed (default 120).</source>
+        <translation>režim kamerového nástroje: posuv při vytlačování (výchozí 120).</translation>
+    </message>
+    <message>
+        <source>mm/min</source>
+        <translation>mm/min</translation>
+    </message>
+    <message>
+        <source>camera-tool mode: height for travel and tool changes (default 5).</source>
+        <translation>režim kamerového nástroje: výška pro přejezdy a výměny nástrojů (výchozí 5).</translation>
+    </message>
+    <message>
+        <source>camera-tool mode: agree to the tools extruding their marks (required).</source>
+        <translation>režim kamerového nástroje: souhlas s tím, že nástroje vytlačí své značky (povinné).</translation>
+    </message>
+    <message>
+        <source>--reference %1 must be the camera tool or one of --tools</source>
+        <translation>--reference %1 musí být kamerový nástroj nebo jeden z --tools</translation>
+    </message>
+    <message>
+        <source>camera-tool mode makes every tool extrude a mark on the bed; heat the tools, clear the bed at the mark positions and add --yes</source>
+        <translation>v režimu kamerového nástroje vytlačí každý nástroj značku na podložku; nahřejte nástroje, uvolněte podložku v místech značek a přidejte --yes</translation>
+    </message>
+    <message>
+        <source>--mark-position must be X,Y in mm, not '%1'</source>
+        <translation>--mark-position musí být X,Y v mm, ne „%1“</translation>
+    </message>
+    <message>
+        <source>--mark-spacing must be 1 to 200 mm, not '%1'</source>
+        <translation>--mark-spacing musí být 1 až 200 mm, ne „%1“</translation>
+    </message>
+    <message>
+        <source>--deposit-z must be 0 to 5 mm, not '%1'</source>
+        <translation>--deposit-z musí být 0 až 5 mm, ne „%1“</translation>
+    </message>
+    <message>
+        <source>--extrude must be 0.01 to 10 mm, not '%1'</source>
+        <translation>--extrude musí být 0,01 až 10 mm, ne „%1“</translation>
+    </message>
+    <message>
+        <source>--extrude-feed must be 10 to 1200 mm/min, not '%1'</source>
+        <translation>--extrude-feed musí být 10 až 1200 mm/min, ne „%1“</translation>
+    </message>
+    <message>
+        <source>--travel-z must be 0.5 to 100 mm and above --deposit-z, not '%1'</source>
+        <translation>--travel-z musí být 0,5 až 100 mm a nad --deposit-z, ne „%1“</translation>
     </message>
 </context>
 <context>
@@ -236,19 +312,19 @@
 <context>
     <name>CameraOptions</name>
     <message>
-        <source>--%1 must be a number from %2 to %3, not &apos;%4&apos;</source>
+        <source>--%1 must be a number from %2 to %3, not '%4'</source>
         <translation>--%1 musí být číslo od %2 do %3, ne „%4“</translation>
     </message>
     <message>
-        <source>--%1 must be a whole number from %2 to %3, not &apos;%4&apos;</source>
+        <source>--%1 must be a whole number from %2 to %3, not '%4'</source>
         <translation>--%1 musí být celé číslo od %2 do %3, ne „%4“</translation>
     </message>
     <message>
-        <source>Port of the virtual camera&apos;s MJPEG server (0 = any free port).</source>
+        <source>Port of the virtual camera's MJPEG server (0 = any free port).</source>
         <translation>Port MJPEG serveru virtuální kamery (0 = libovolný volný port).</translation>
     </message>
     <message>
-        <source>What the virtual camera shows: &apos;nozzle&apos; (fixed camera looking up at the nozzle) or &apos;camera-tool&apos; (camera tool looking down at the bed).</source>
+        <source>What the virtual camera shows: 'nozzle' (fixed camera looking up at the nozzle) or 'camera-tool' (camera tool looking down at the bed).</source>
         <translation>Co virtuální kamera ukazuje: „nozzle“ (pevná kamera hledící vzhůru na trysku) nebo „camera-tool“ (kamerový nástroj hledící dolů na podložku).</translation>
     </message>
     <message>
@@ -304,15 +380,15 @@
         <translation>Poloha vytištěné referenční značky na podložce v mm.</translation>
     </message>
     <message>
-        <source>--camera-mode must be &apos;nozzle&apos; or &apos;camera-tool&apos;, not &apos;%1&apos;</source>
+        <source>--camera-mode must be 'nozzle' or 'camera-tool', not '%1'</source>
         <translation>--camera-mode musí být „nozzle“ nebo „camera-tool“, ne „%1“</translation>
     </message>
     <message>
-        <source>--resolution must be WIDTHxHEIGHT from 640x480 to 3840x2160, not &apos;%1&apos;</source>
+        <source>--resolution must be WIDTHxHEIGHT from 640x480 to 3840x2160, not '%1'</source>
         <translation>--resolution musí být ŠÍŘKAxVÝŠKA od 640x480 do 3840x2160, ne „%1“</translation>
     </message>
     <message>
-        <source>--fiducial must be X,Y in mm, not &apos;%1&apos;</source>
+        <source>--fiducial must be X,Y in mm, not '%1'</source>
         <translation>--fiducial musí být X,Y v mm, ne „%1“</translation>
     </message>
 </context>
@@ -345,7 +421,7 @@
 <context>
     <name>CamerasCommand</name>
     <message>
-        <source>List the printer&apos;s webcams with their stream and snapshot URLs.</source>
+        <source>List the printer's webcams with their stream and snapshot URLs.</source>
         <translation>Vypsat webkamery tiskárny s adresami streamu a snímku.</translation>
     </message>
     <message>
@@ -353,8 +429,8 @@
         <translation>Vypsat kamery jako JSON.</translation>
     </message>
     <message>
-        <source>unexpected argument &apos;%1&apos;</source>
-        <translation>neočekávaný argument &apos;%1&apos;</translation>
+        <source>unexpected argument '%1'</source>
+        <translation>neočekávaný argument '%1'</translation>
     </message>
     <message>
         <source>No webcams configured.</source>
@@ -422,44 +498,44 @@ Příkazy:
         <source>
 Options:
   --lang &lt;code&gt;  Language of the messages (before the command): en, de, cs.
-  -h, --help     Show this help; &apos;reticle-cli &lt;command&gt; --help&apos; for a command.
+  -h, --help     Show this help; 'reticle-cli &lt;command&gt; --help' for a command.
   -v, --version  Show the version.
 </source>
         <translation>
 Volby:
   --lang &lt;kód&gt;   Jazyk zpráv (před příkazem): en, de, cs.
-  -h, --help     Zobrazit tuto nápovědu; &apos;reticle-cli &lt;příkaz&gt; --help&apos; pro příkaz.
+  -h, --help     Zobrazit tuto nápovědu; 'reticle-cli &lt;příkaz&gt; --help' pro příkaz.
   -v, --version  Zobrazit verzi.
 </translation>
     </message>
     <message>
-        <source>unknown language &apos;%1&apos; (available: %2)</source>
-        <translation>neznámý jazyk &apos;%1&apos; (k dispozici: %2)</translation>
+        <source>unknown language '%1' (available: %2)</source>
+        <translation>neznámý jazyk '%1' (k dispozici: %2)</translation>
     </message>
     <message>
-        <source>unknown option &apos;%1&apos;</source>
-        <translation>neznámá volba &apos;%1&apos;</translation>
+        <source>unknown option '%1'</source>
+        <translation>neznámá volba '%1'</translation>
     </message>
     <message>
-        <source>unknown command &apos;%1&apos;</source>
-        <translation>neznámý příkaz &apos;%1&apos;</translation>
+        <source>unknown command '%1'</source>
+        <translation>neznámý příkaz '%1'</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
-        <source>Try &apos;%1 --help&apos; for more information.
+        <source>Try '%1 --help' for more information.
 </source>
-        <translation>Více informací získáte příkazem &apos;%1 --help&apos;.
+        <translation>Více informací získáte příkazem '%1 --help'.
 </translation>
     </message>
     <message>
-        <source>User interface language: %1 (default: the system&apos;s).</source>
+        <source>User interface language: %1 (default: the system's).</source>
         <translation>Jazyk uživatelského rozhraní: %1 (výchozí: jazyk systému).</translation>
     </message>
     <message>
-        <source>unknown language &apos;%1&apos; (available: %2)</source>
-        <translation>neznámý jazyk &apos;%1&apos; (k dispozici: %2)</translation>
+        <source>unknown language '%1' (available: %2)</source>
+        <translation>neznámý jazyk '%1' (k dispozici: %2)</translation>
     </message>
 </context>
 <context>
@@ -500,8 +576,8 @@ Volby:
         <translation>Obrazové soubory (PNG, JPEG, BMP, ...).</translation>
     </message>
     <message>
-        <source>--%1 needs a positive number of pixels, not &apos;%2&apos;</source>
-        <translation>--%1 vyžaduje kladný počet pixelů, ne &apos;%2&apos;</translation>
+        <source>--%1 needs a positive number of pixels, not '%2'</source>
+        <translation>--%1 vyžaduje kladný počet pixelů, ne '%2'</translation>
     </message>
     <message>
         <source>--radius-min must be smaller than --radius-max</source>
@@ -614,8 +690,8 @@ Volby:
         <translation>Řádky G-kódu; \n odděluje řádky.</translation>
     </message>
     <message>
-        <source>&quot;G28\nG0 X10&quot;</source>
-        <translation>&quot;G28\nG0 X10&quot;</translation>
+        <source>"G28\nG0 X10"</source>
+        <translation>"G28\nG0 X10"</translation>
     </message>
     <message>
         <source>no G-code given</source>
@@ -660,16 +736,16 @@ Volby:
         <translation>soubor</translation>
     </message>
     <message>
-        <source>Read and write settings in this INI file instead of the user&apos;s.</source>
+        <source>Read and write settings in this INI file instead of the user's.</source>
         <translation>Číst a zapisovat nastavení v tomto souboru INI místo uživatelského.</translation>
     </message>
     <message>
-        <source>unexpected argument &apos;%1&apos;</source>
-        <translation>neočekávaný argument &apos;%1&apos;</translation>
+        <source>unexpected argument '%1'</source>
+        <translation>neočekávaný argument '%1'</translation>
     </message>
     <message>
-        <source>cannot write the screenshot: folder &apos;%1&apos; does not exist</source>
-        <translation>snímek obrazovky nelze zapsat: složka &apos;%1&apos; neexistuje</translation>
+        <source>cannot write the screenshot: folder '%1' does not exist</source>
+        <translation>snímek obrazovky nelze zapsat: složka '%1' neexistuje</translation>
     </message>
 </context>
 <context>
@@ -706,6 +782,14 @@ Volby:
         <source>Largest error: %1 µm (target 5 µm)</source>
         <translation>Největší chyba: %1 µm (cíl 5 µm)</translation>
     </message>
+    <message>
+        <source>Camera-tool mode: every tool deposits a mark and the camera tool C0 measures it (offsets relative to C0)</source>
+        <translation>Režim kamerového nástroje: každý nástroj nanese značku a kamerový nástroj C0 ji změří (ofsety vůči C0)</translation>
+    </message>
+    <message>
+        <source>Simulated camera tool</source>
+        <translation>Simulovaný kamerový nástroj</translation>
+    </message>
 </context>
 <context>
     <name>InfoCommand</name>
@@ -718,8 +802,8 @@ Volby:
         <translation>Vypsat údaje jako JSON.</translation>
     </message>
     <message>
-        <source>unexpected argument &apos;%1&apos;</source>
-        <translation>neočekávaný argument &apos;%1&apos;</translation>
+        <source>unexpected argument '%1'</source>
+        <translation>neočekávaný argument '%1'</translation>
     </message>
     <message>
         <source>Reticle %1</source>
@@ -972,8 +1056,8 @@ Volby:
         <translation>--printer je povinný</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a printer address</source>
-        <translation>&apos;%1&apos; není adresa tiskárny</translation>
+        <source>'%1' is not a printer address</source>
+        <translation>'%1' není adresa tiskárny</translation>
     </message>
     <message>
         <source>--timeout needs a number of seconds between 0 and 3600</source>
@@ -992,7 +1076,7 @@ Volby:
     <name>PrinterError</name>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>a printer error: Moonraker&apos;s message, then its numeric code</extracomment>
+        <extracomment>a printer error: Moonraker's message, then its numeric code</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
@@ -1082,20 +1166,20 @@ Volby:
         <translation>je nutná URL kamery</translation>
     </message>
     <message>
-        <source>unexpected argument &apos;%1&apos;</source>
-        <translation>neočekávaný argument &apos;%1&apos;</translation>
+        <source>unexpected argument '%1'</source>
+        <translation>neočekávaný argument '%1'</translation>
     </message>
     <message>
         <source>--seconds must be a whole number from 1 to 3600</source>
         <translation>--seconds musí být celé číslo od 1 do 3600</translation>
     </message>
     <message>
-        <source>unknown --type &apos;%1&apos; (use auto, mjpeg, snapshot, media or local)</source>
-        <translation>neznámý --type &apos;%1&apos; (použijte auto, mjpeg, snapshot, media nebo local)</translation>
+        <source>unknown --type '%1' (use auto, mjpeg, snapshot, media or local)</source>
+        <translation>neznámý --type '%1' (použijte auto, mjpeg, snapshot, media nebo local)</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a URL</source>
-        <translation>&apos;%1&apos; není URL</translation>
+        <source>'%1' is not a URL</source>
+        <translation>'%1' není URL</translation>
     </message>
     <message>
         <source>URL:          %1</source>
@@ -1245,7 +1329,7 @@ Volby:
 <context>
     <name>StatusCommand</name>
     <message>
-        <source>Show the printer&apos;s state, position, homed axes, tools and offsets.</source>
+        <source>Show the printer's state, position, homed axes, tools and offsets.</source>
         <translation>Zobrazit stav tiskárny, polohu, zaparkované osy, nástroje a posuny.</translation>
     </message>
     <message>
@@ -1253,8 +1337,8 @@ Volby:
         <translation>Vypsat stav jako JSON.</translation>
     </message>
     <message>
-        <source>unexpected argument &apos;%1&apos;</source>
-        <translation>neočekávaný argument &apos;%1&apos;</translation>
+        <source>unexpected argument '%1'</source>
+        <translation>neočekávaný argument '%1'</translation>
     </message>
     <message>
         <source>Printer:     %1</source>
@@ -1407,7 +1491,7 @@ Volby:
 <context>
     <name>reticle-sim</name>
     <message>
-        <source>Simulated Moonraker printer and camera servers for Reticle&apos;s demo and tests.</source>
+        <source>Simulated Moonraker printer and camera servers for Reticle's demo and tests.</source>
         <translation>Simulované servery tiskárny Moonraker a kamery pro ukázku a testy Reticle.</translation>
     </message>
     <message>
@@ -1558,6 +1642,34 @@ Volby:
         <source>Saved the offsets to %1</source>
         <translation>Ofsety uloženy do %1</translation>
     </message>
+    <message>
+        <source>Moving over the mark positions</source>
+        <translation>Přejíždím nad místa značek</translation>
+    </message>
+    <message>
+        <source>Not using the saved calibration: it is not the camera tool's.</source>
+        <translation>Uložená kalibrace se nepoužije: nepatří kamerovému nástroji.</translation>
+    </message>
+    <message>
+        <source>Not using the saved calibration: it is the camera tool's.</source>
+        <translation>Uložená kalibrace se nepoužije: patří kamerovému nástroji.</translation>
+    </message>
+    <message>
+        <source>The printer has no tool called %1 (the camera tool).</source>
+        <translation>Tiskárna nemá nástroj s názvem %1 (kamerový nástroj).</translation>
+    </message>
+    <message>
+        <source>camera-tool mode extrudes filament; confirm it with --yes.</source>
+        <translation>režim kamerového nástroje vytlačuje filament; potvrďte to pomocí --yes.</translation>
+    </message>
+    <message>
+        <source>the mark of T%1 was not detected (%2); run the wizard in the window to click it by hand.</source>
+        <translation>značka T%1 nebyla rozpoznána (%2); spusťte průvodce v okně a klikněte na ni ručně.</translation>
+    </message>
+    <message>
+        <source>T%1: offset X %2 Y %3 mm (%4 moves)</source>
+        <translation>T%1: ofset X %2 Y %3 mm (%4 pohybů)</translation>
+    </message>
 </context>
 <context>
     <name>reticle::CameraCalibrationWorkflow</name>
@@ -1628,7 +1740,7 @@ Volby:
         <translation>Frekvence snímků:</translation>
     </message>
     <message>
-        <source>Cameras marked “printer” come from Moonraker&apos;s webcam list. Host-relative URLs are resolved against the printer&apos;s address.</source>
+        <source>Cameras marked “printer” come from Moonraker's webcam list. Host-relative URLs are resolved against the printer's address.</source>
         <translation>Kamery označené „tiskárna“ pocházejí ze seznamu webkamer Moonrakeru. Relativní URL se vyhodnotí vůči adrese tiskárny.</translation>
     </message>
     <message>
@@ -1654,6 +1766,287 @@ Volby:
     <message>
         <source>Camera %1</source>
         <translation>Kamera %1</translation>
+    </message>
+</context>
+<context>
+    <name>reticle::CameraToolOffsetWorkflow</name>
+    <message>
+        <source>Ready to start</source>
+        <translation>Připraveno ke spuštění</translation>
+    </message>
+    <message>
+        <source>Confirm the deposit: %1</source>
+        <translation>Potvrďte nanesení: %1</translation>
+    </message>
+    <message>
+        <source>Selecting %1</source>
+        <translation>Vybírám %1</translation>
+    </message>
+    <message>
+        <source>Selecting the camera tool %1</source>
+        <translation>Vybírám kamerový nástroj %1</translation>
+    </message>
+    <message>
+        <source>Moving %1 to its mark position</source>
+        <translation>Přesouvám %1 na místo jeho značky</translation>
+    </message>
+    <message>
+        <source>Moving the camera over the mark of %1</source>
+        <translation>Přesouvám kameru nad značku %1</translation>
+    </message>
+    <message>
+        <source>%1 is depositing its mark</source>
+        <translation>%1 nanáší svou značku</translation>
+    </message>
+    <message>
+        <source>Calibrating the camera on the mark of %1</source>
+        <translation>Kalibruji kameru na značce %1</translation>
+    </message>
+    <message>
+        <source>Detecting the mark of %1</source>
+        <translation>Rozpoznávám značku %1</translation>
+    </message>
+    <message>
+        <source>Click the mark of %1 in the camera view</source>
+        <translation>Klikněte na značku %1 v obrazu kamery</translation>
+    </message>
+    <message>
+        <source>Paused: %1</source>
+        <translation>Pozastaveno: %1</translation>
+    </message>
+    <message>
+        <source>Restoring the starting tool and position</source>
+        <translation>Obnovuji výchozí nástroj a polohu</translation>
+    </message>
+    <message>
+        <source>Review the measured offsets</source>
+        <translation>Zkontrolujte naměřené ofsety</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Zrušeno</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Selhalo: %1</translation>
+    </message>
+    <message>
+        <source>%1 at X %2 Y %3</source>
+        <translation>%1 na X %2 Y %3</translation>
+    </message>
+    <message>
+        <source>each tool is lowered to Z %1 mm and extrudes %2 mm of filament: %3. The tools must be hot and the bed clear there.</source>
+        <translation>každý nástroj se spustí na Z %1 mm a vytlačí %2 mm filamentu: %3. Nástroje musí být nahřáté a podložka tam volná.</translation>
+    </message>
+    <message>
+        <source>No tools to measure.</source>
+        <translation>Žádné nástroje k měření.</translation>
+    </message>
+    <message>
+        <source>No camera tool: choose the tool that carries the camera.</source>
+        <translation>Žádný kamerový nástroj: zvolte nástroj, který nese kameru.</translation>
+    </message>
+    <message>
+        <source>The reference %1 deposits no mark: choose the camera tool or one of the measured tools.</source>
+        <translation>Reference %1 nenanáší žádnou značku: zvolte kamerový nástroj nebo jeden z měřených nástrojů.</translation>
+    </message>
+    <message>
+        <source>The deposit height must be below the travel height and the extrusion amount above zero.</source>
+        <translation>Výška nanášení musí být pod výškou přejezdů a množství vytlačení větší než nula.</translation>
+    </message>
+    <message>
+        <source>The printer is not ready: it must be connected, ready and homed.</source>
+        <translation>Tiskárna není připravena: musí být připojená, připravená a zaparkovaná do výchozí polohy.</translation>
+    </message>
+    <message>
+        <source>No camera image.</source>
+        <translation>Žádný obraz z kamery.</translation>
+    </message>
+    <message>
+        <source>%1 deposits its mark</source>
+        <translation>%1 nanáší svou značku</translation>
+    </message>
+    <message>
+        <source>Camera calibration on the first mark: %1</source>
+        <translation>Kalibrace kamery na první značce: %1</translation>
+    </message>
+    <message>
+        <source>Measuring the mark of %1</source>
+        <translation>Měřím značku %1</translation>
+    </message>
+    <message>
+        <source>%1 (and putting back the tool and position failed: %2)</source>
+        <translation>%1 (a obnovení nástroje a polohy selhalo: %2)</translation>
+    </message>
+    <message>
+        <source>Mark of %1: %2</source>
+        <translation>Značka %1: %2</translation>
+    </message>
+    <message>
+        <source>the printer is disconnected, so the tool and position were not restored</source>
+        <translation>tiskárna je odpojená, nástroj a poloha proto nebyly obnoveny</translation>
+    </message>
+</context>
+<context>
+    <name>reticle::CameraToolUi</name>
+    <message>
+        <source>Camera tool</source>
+        <translation>Kamerový nástroj</translation>
+    </message>
+    <message>
+        <source>&amp;Calibrate</source>
+        <translation>&amp;Kalibrace</translation>
+    </message>
+    <message>
+        <source>Tool offsets (&amp;camera tool)…</source>
+        <translation>Ofsety nástrojů (&amp;kamerový nástroj)…</translation>
+    </message>
+    <message>
+        <source>Every tool deposits a mark on the bed and the camera tool measures it</source>
+        <translation>Každý nástroj nanese značku na podložku a kamerový nástroj ji změří</translation>
+    </message>
+    <message>
+        <source>Connect to the printer and home it first.</source>
+        <translation>Nejprve se připojte k tiskárně a najeďte do výchozí polohy.</translation>
+    </message>
+    <message>
+        <source>The printer has no tool called %1 (the camera tool).</source>
+        <translation>Tiskárna nemá nástroj s názvem %1 (kamerový nástroj).</translation>
+    </message>
+    <message>
+        <source>Open the camera tool's camera first.</source>
+        <translation>Nejprve otevřete kameru kamerového nástroje.</translation>
+    </message>
+    <message>
+        <source>Using the camera tool's saved calibration (RMS %1 µm)</source>
+        <translation>Používám uloženou kalibraci kamerového nástroje (RMS %1 µm)</translation>
+    </message>
+    <message>
+        <source>Camera calibration</source>
+        <translation>Kalibrace kamery</translation>
+    </message>
+    <message>
+        <source>Apply offsets</source>
+        <translation>Použít ofsety</translation>
+    </message>
+    <message>
+        <source>Send these commands (%1)?</source>
+        <translation>Odeslat tyto příkazy (%1)?</translation>
+    </message>
+    <message>
+        <source>Save offsets</source>
+        <translation>Uložit ofsety</translation>
+    </message>
+    <message>
+        <source>Offsets saved to %1</source>
+        <translation>Ofsety uloženy do %1</translation>
+    </message>
+    <message>
+        <source>The offsets are active now. Send SAVE_CONFIG to keep them? Klipper restarts.</source>
+        <translation>Ofsety jsou nyní aktivní. Odeslat SAVE_CONFIG, aby zůstaly? Klipper se restartuje.</translation>
+    </message>
+</context>
+<context>
+    <name>reticle::CameraToolWizardPanel</name>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Spustit</translation>
+    </message>
+    <message>
+        <source>&amp;Deposit marks</source>
+        <translation>&amp;Nanést značky</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Zrušit</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Pokračovat</translation>
+    </message>
+    <message>
+        <source>&amp;Apply offsets…</source>
+        <translation>&amp;Použít ofsety…</translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <source> mm/min</source>
+        <translation> mm/min</translation>
+    </message>
+    <message>
+        <source>First mark X, Y:</source>
+        <translation>První značka X, Y:</translation>
+    </message>
+    <message>
+        <source>Next mark in +X every:</source>
+        <translation>Další značka v +X po:</translation>
+    </message>
+    <message>
+        <source>Deposit height:</source>
+        <translation>Výška nanášení:</translation>
+    </message>
+    <message>
+        <source>Filament per mark:</source>
+        <translation>Filament na značku:</translation>
+    </message>
+    <message>
+        <source>Extrusion feed:</source>
+        <translation>Posuv vytlačování:</translation>
+    </message>
+    <message>
+        <source>Travel height:</source>
+        <translation>Výška přejezdů:</translation>
+    </message>
+    <message>
+        <source>Camera height:</source>
+        <translation>Výška kamery:</translation>
+    </message>
+    <message>
+        <source>Where the first tool leaves its mark: a clean, free part of the bed</source>
+        <translation>Kde první nástroj zanechá svou značku: čisté, volné místo podložky</translation>
+    </message>
+    <message>
+        <source>More than the camera's field of view, so it sees one mark at a time</source>
+        <translation>Víc než zorné pole kamery, aby viděla vždy jen jednu značku</translation>
+    </message>
+    <message>
+        <source>Let every tool extrude its mark (the tools must be hot)</source>
+        <translation>Nechat každý nástroj vytlačit svou značku (nástroje musí být nahřáté)</translation>
+    </message>
+    <message>
+        <source>Stop, lift and put back the tool and position the wizard started from (Esc)</source>
+        <translation>Zastavit, zvednout a vrátit nástroj a polohu, ze kterých průvodce začal (Esc)</translation>
+    </message>
+    <message>
+        <source>Prepare: printer homed, camera tool's camera streaming, tools hot</source>
+        <translation>Příprava: tiskárna ve výchozí poloze, kamera kamerového nástroje vysílá, nástroje nahřáté</translation>
+    </message>
+    <message>
+        <source>T%1 deposits its mark</source>
+        <translation>T%1 nanese svou značku</translation>
+    </message>
+    <message>
+        <source>Calibrate the camera on the first mark</source>
+        <translation>Kalibrovat kameru na první značce</translation>
+    </message>
+    <message>
+        <source>%1 measures the mark of T%2</source>
+        <translation>%1 změří značku T%2</translation>
+    </message>
+    <message>
+        <source>Review and apply</source>
+        <translation>Kontrola a použití</translation>
+    </message>
+    <message>
+        <source>Home the printer, open the camera tool's camera, heat the tools and check the deposit settings, then press Start.</source>
+        <translation>Najeďte tiskárnou do výchozí polohy, otevřete kameru kamerového nástroje, nahřejte nástroje a zkontrolujte nastavení nanášení, pak stiskněte Spustit.</translation>
+    </message>
+    <message>
+        <source>&amp;Start again</source>
+        <translation>&amp;Spustit znovu</translation>
     </message>
 </context>
 <context>
@@ -1821,8 +2214,8 @@ Volby:
         <translation>Pojmenujte tiskárnu.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a Moonraker address.</source>
-        <translation>&apos;%1&apos; není adresa Moonrakeru.</translation>
+        <source>'%1' is not a Moonraker address.</source>
+        <translation>'%1' není adresa Moonrakeru.</translation>
     </message>
 </context>
 <context>
@@ -1833,7 +2226,7 @@ Volby:
     </message>
     <message>
         <source>%1: %2</source>
-        <extracomment>status bar item, e.g. &quot;Printer: ready&quot;</extracomment>
+        <extracomment>status bar item, e.g. "Printer: ready"</extracomment>
         <translation>%1: %2</translation>
     </message>
 </context>
@@ -1955,12 +2348,19 @@ Volby:
         <translation>K tomuto počítači není připojena žádná kamera.</translation>
     </message>
     <message>
-        <source>The camera &apos;%1&apos; is not attached.</source>
-        <translation>Kamera &apos;%1&apos; není připojena.</translation>
+        <source>The camera '%1' is not attached.</source>
+        <translation>Kamera '%1' není připojena.</translation>
     </message>
     <message>
         <source>The camera failed.</source>
         <translation>Kamera selhala.</translation>
+    </message>
+</context>
+<context>
+    <name>reticle::MachineIo</name>
+    <message>
+        <source>This printer connection cannot extrude.</source>
+        <translation>Toto připojení k tiskárně neumí vytlačovat.</translation>
     </message>
 </context>
 <context>
@@ -2099,6 +2499,21 @@ Volby:
     </message>
 </context>
 <context>
+    <name>reticle::MarkCameraProbe</name>
+    <message>
+        <source>no frames from the camera</source>
+        <translation>žádné snímky z kamery</translation>
+    </message>
+    <message>
+        <source>No new camera frame within %1 s.</source>
+        <translation>Žádný nový snímek z kamery během %1 s.</translation>
+    </message>
+    <message>
+        <source>The image did not settle within %1 frames.</source>
+        <translation>Obraz se neustálil během %1 snímků.</translation>
+    </message>
+</context>
+<context>
     <name>reticle::MediaUrlSource</name>
     <message>
         <source>Video stream or file</source>
@@ -2217,7 +2632,7 @@ Volby:
         <translation>Proud skončil uprostřed hlaviček části.</translation>
     </message>
     <message>
-        <source>A part&apos;s headers are longer than %1 bytes; skipped to the next boundary.</source>
+        <source>A part's headers are longer than %1 bytes; skipped to the next boundary.</source>
         <translation>Hlavičky části jsou delší než %1 bajtů; přeskočeno na další hranici.</translation>
     </message>
     <message>
@@ -2225,15 +2640,15 @@ Volby:
         <translation>Snímek o %1 bajtech (%2 MiB) je větší než limit %3 MiB; přeskočen.</translation>
     </message>
     <message>
-        <source>Ignored an invalid Content-Length &apos;%1&apos;.</source>
-        <translation>Neplatná hlavička Content-Length &apos;%1&apos; byla ignorována.</translation>
+        <source>Ignored an invalid Content-Length '%1'.</source>
+        <translation>Neplatná hlavička Content-Length '%1' byla ignorována.</translation>
     </message>
     <message>
         <source>A part has more than 100 header lines; skipped to the next boundary.</source>
         <translation>Část má více než 100 řádků hlaviček; přeskočeno na další hranici.</translation>
     </message>
     <message>
-        <source>A part&apos;s Content-Length said %1 bytes but it held %2; used the %2.</source>
+        <source>A part's Content-Length said %1 bytes but it held %2; used the %2.</source>
         <translation>Content-Length části uváděla %1 bajtů, ale obsahovala %2; použito %2.</translation>
     </message>
     <message>
@@ -2321,6 +2736,18 @@ Volby:
     <message>
         <source>the connection to Moonraker dropped</source>
         <translation>spojení s Moonrakerem se přerušilo</translation>
+    </message>
+    <message>
+        <source>An extrusion of %1 mm is outside the allowed 0 to %2 mm.</source>
+        <translation>Vytlačení %1 mm je mimo povolený rozsah 0 až %2 mm.</translation>
+    </message>
+    <message>
+        <source>An extrusion feed of %1 mm/min is outside the allowed %2 to %3 mm/min.</source>
+        <translation>Posuv vytlačování %1 mm/min je mimo povolený rozsah %2 až %3 mm/min.</translation>
+    </message>
+    <message>
+        <source>The printer must be homed before a tool extrudes.</source>
+        <translation>Před vytlačováním musí být tiskárna ve výchozí poloze.</translation>
     </message>
 </context>
 <context>
@@ -2888,7 +3315,7 @@ Volby:
         <translation>&amp;Ofsety nástrojů…</translation>
     </message>
     <message>
-        <source>Jog the reference nozzle over the camera, then measure every tool&apos;s offset</source>
+        <source>Jog the reference nozzle over the camera, then measure every tool's offset</source>
         <translation>Posuňte referenční trysku nad kameru a pak změřte ofset každého nástroje</translation>
     </message>
     <message>
@@ -2975,7 +3402,7 @@ Volby:
 <context>
     <name>reticle::sim</name>
     <message>
-        <source>--%1 must be a number from %2 to %3, not &apos;%4&apos;</source>
+        <source>--%1 must be a number from %2 to %3, not '%4'</source>
         <translation>--%1 musí být číslo od %2 do %3, ne „%4“</translation>
     </message>
 </context>
@@ -2994,8 +3421,8 @@ Volby:
         <translation>Počet extruderových nástrojů T0..Tn-1 (výchozí 3).</translation>
     </message>
     <message>
-        <source>Hidden true tool offsets in mm, e.g. &quot;T1:0.3,-0.2;T2:0.1,0.4,0.05&quot;.</source>
-        <translation>Skryté skutečné offsety nástrojů v mm, např. &quot;T1:0.3,-0.2;T2:0.1,0.4,0.05&quot;.</translation>
+        <source>Hidden true tool offsets in mm, e.g. "T1:0.3,-0.2;T2:0.1,0.4,0.05".</source>
+        <translation>Skryté skutečné offsety nástrojů v mm, např. "T1:0.3,-0.2;T2:0.1,0.4,0.05".</translation>
     </message>
     <message>
         <source>Require this API key (default: no authentication).</source>
@@ -3034,19 +3461,19 @@ Volby:
         <translation>Maximální zrychlení v mm/s² (výchozí 3000).</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an IP address</source>
+        <source>'%1' is not an IP address</source>
         <translation>„%1“ není adresa IP</translation>
     </message>
     <message>
-        <source>--api-port must be a port number from 0 to 65535, not &apos;%1&apos;</source>
+        <source>--api-port must be a port number from 0 to 65535, not '%1'</source>
         <translation>--api-port musí být číslo portu od 0 do 65535, ne „%1“</translation>
     </message>
     <message>
-        <source>--tools must be a whole number from 1 to 16, not &apos;%1&apos;</source>
+        <source>--tools must be a whole number from 1 to 16, not '%1'</source>
         <translation>--tools musí být celé číslo od 1 do 16, ne „%1“</translation>
     </message>
     <message>
-        <source>--offset-model must be &apos;transform&apos; or &apos;homing-origin&apos;, not &apos;%1&apos;</source>
+        <source>--offset-model must be 'transform' or 'homing-origin', not '%1'</source>
         <translation>--offset-model musí být „transform“ nebo „homing-origin“, ne „%1“</translation>
     </message>
     <message>
@@ -3054,19 +3481,19 @@ Volby:
         <translation>--api-key nesmí být prázdný</translation>
     </message>
     <message>
-        <source>--seed must be a whole number from 0 to 4294967295, not &apos;%1&apos;</source>
+        <source>--seed must be a whole number from 0 to 4294967295, not '%1'</source>
         <translation>--seed musí být celé číslo od 0 do 4294967295, ne „%1“</translation>
     </message>
     <message>
-        <source>--offsets is empty; expected e.g. &quot;T1:0.3,-0.2;T2:0.1,0.4,0.05&quot;</source>
-        <translation>--offsets je prázdný; očekává se např. &quot;T1:0.3,-0.2;T2:0.1,0.4,0.05&quot;</translation>
+        <source>--offsets is empty; expected e.g. "T1:0.3,-0.2;T2:0.1,0.4,0.05"</source>
+        <translation>--offsets je prázdný; očekává se např. "T1:0.3,-0.2;T2:0.1,0.4,0.05"</translation>
     </message>
     <message>
-        <source>--offsets entry &apos;%1&apos; is not of the form T&lt;n&gt;:dx,dy[,dz]</source>
+        <source>--offsets entry '%1' is not of the form T&lt;n&gt;:dx,dy[,dz]</source>
         <translation>Položka --offsets „%1“ nemá tvar T&lt;n&gt;:dx,dy[,dz]</translation>
     </message>
     <message>
-        <source>--offsets names &apos;%1&apos; but there is no such camera tool (use --camera-tool for C0)</source>
+        <source>--offsets names '%1' but there is no such camera tool (use --camera-tool for C0)</source>
         <translation>--offsets uvádí „%1“, ale takový kamerový nástroj neexistuje (pro C0 použijte --camera-tool)</translation>
     </message>
     <message>
@@ -3074,31 +3501,31 @@ Volby:
         <translation>--offsets uvádí nástroj T%1, ale existují jen T0 až T%2</translation>
     </message>
     <message>
-        <source>--offsets entry &apos;%1&apos; needs two or three numbers</source>
+        <source>--offsets entry '%1' needs two or three numbers</source>
         <translation>Položka --offsets „%1“ potřebuje dvě nebo tři čísla</translation>
     </message>
     <message>
-        <source>--offsets entry &apos;%1&apos;: &apos;%2&apos; is not an offset in mm (at most 50)</source>
+        <source>--offsets entry '%1': '%2' is not an offset in mm (at most 50)</source>
         <translation>Položka --offsets „%1“: „%2“ není offset v mm (nejvýše 50)</translation>
     </message>
     <message>
-        <source>Add a server.webcams.list entry, e.g. &quot;name=bed;stream=/webcam/?action=stream;snapshot=;rotation=90;flip=h&quot; (repeatable).</source>
-        <translation>Přidat položku do server.webcams.list, např. &quot;name=bed;stream=/webcam/?action=stream;snapshot=;rotation=90;flip=h&quot; (lze opakovat).</translation>
+        <source>Add a server.webcams.list entry, e.g. "name=bed;stream=/webcam/?action=stream;snapshot=;rotation=90;flip=h" (repeatable).</source>
+        <translation>Přidat položku do server.webcams.list, např. "name=bed;stream=/webcam/?action=stream;snapshot=;rotation=90;flip=h" (lze opakovat).</translation>
     </message>
     <message>
-        <source>--webcam part &apos;%1&apos; is not of the form key=value</source>
+        <source>--webcam part '%1' is not of the form key=value</source>
         <translation>Část --webcam „%1“ nemá tvar klíč=hodnota</translation>
     </message>
     <message>
-        <source>--webcam rotation must be 0, 90, 180 or 270, not &apos;%1&apos;</source>
+        <source>--webcam rotation must be 0, 90, 180 or 270, not '%1'</source>
         <translation>Otočení --webcam musí být 0, 90, 180 nebo 270, ne „%1“</translation>
     </message>
     <message>
-        <source>--webcam flip must be h, v or hv, not &apos;%1&apos;</source>
+        <source>--webcam flip must be h, v or hv, not '%1'</source>
         <translation>Zrcadlení --webcam musí být h, v nebo hv, ne „%1“</translation>
     </message>
     <message>
-        <source>--webcam has no setting &apos;%1&apos; (name, stream, snapshot, uid, service, rotation, flip)</source>
+        <source>--webcam has no setting '%1' (name, stream, snapshot, uid, service, rotation, flip)</source>
         <translation>--webcam nemá nastavení „%1“ (name, stream, snapshot, uid, service, rotation, flip)</translation>
     </message>
     <message>

@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
@@ -62,7 +62,7 @@
 <context>
     <name>CalibrateCommand</name>
     <message>
-        <source>Calibrate the camera and measure every tool&apos;s offset (headless).</source>
+        <source>Calibrate the camera and measure every tool's offset (headless).</source>
         <translation>Die Kamera kalibrieren und den Versatz jedes Werkzeugs messen (ohne Oberfläche).</translation>
     </message>
     <message>
@@ -76,10 +76,6 @@
     <message>
         <source> (saved)</source>
         <translation> (gespeichert)</translation>
-    </message>
-    <message>
-        <source>Offsets relative to T%1 (Klipper convention, mm):</source>
-        <translation>Versätze relativ zu T%1 (Klipper-Konvention, mm):</translation>
     </message>
     <message>
         <source>reticle-cli calibrate: %1</source>
@@ -174,7 +170,7 @@
         <translation>Das Ergebnis als JSON ausgeben.</translation>
     </message>
     <message>
-        <source>--camera needs the camera&apos;s URL</source>
+        <source>--camera needs the camera's URL</source>
         <translation>--camera braucht die URL der Kamera</translation>
     </message>
     <message>
@@ -182,36 +178,116 @@
         <translation>--tools braucht die zu messenden Werkzeuge, z. B. T0,T1</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a tool (use T0, T1, ...)</source>
-        <translation>&apos;%1&apos; ist kein Werkzeug (verwenden Sie T0, T1, ...)</translation>
+        <source>'%1' is not a tool (use T0, T1, ...)</source>
+        <translation>'%1' ist kein Werkzeug (verwenden Sie T0, T1, ...)</translation>
     </message>
     <message>
-        <source>camera-tool mode is not available in this version; use nozzle-camera</source>
-        <translation>Der Modus camera-tool ist in dieser Version nicht verfügbar; verwenden Sie nozzle-camera</translation>
+        <source>--mode must be nozzle-camera or camera-tool, not '%1'</source>
+        <translation>--mode muss nozzle-camera oder camera-tool sein, nicht '%1'</translation>
     </message>
     <message>
-        <source>--mode must be nozzle-camera or camera-tool, not &apos;%1&apos;</source>
-        <translation>--mode muss nozzle-camera oder camera-tool sein, nicht &apos;%1&apos;</translation>
+        <source>--repeat must be a whole number from 1 to 50, not '%1'</source>
+        <translation>--repeat muss eine ganze Zahl von 1 bis 50 sein, nicht '%1'</translation>
     </message>
     <message>
-        <source>--repeat must be a whole number from 1 to 50, not &apos;%1&apos;</source>
-        <translation>--repeat muss eine ganze Zahl von 1 bis 50 sein, nicht &apos;%1&apos;</translation>
+        <source>--camera-position must be X,Y,Z in mm, not '%1'</source>
+        <translation>--camera-position muss X,Y,Z in mm sein, nicht '%1'</translation>
     </message>
     <message>
-        <source>--camera-position must be X,Y,Z in mm, not &apos;%1&apos;</source>
-        <translation>--camera-position muss X,Y,Z in mm sein, nicht &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>--apply must be none, auto, klipper-toolchanger, toolchanger-fork, ktcc, ktc or gcode-offset, not &apos;%1&apos;</source>
-        <translation>--apply muss none, auto, klipper-toolchanger, toolchanger-fork, ktcc, ktc oder gcode-offset sein, nicht &apos;%1&apos;</translation>
+        <source>--apply must be none, auto, klipper-toolchanger, toolchanger-fork, ktcc, ktc or gcode-offset, not '%1'</source>
+        <translation>--apply muss none, auto, klipper-toolchanger, toolchanger-fork, ktcc, ktc oder gcode-offset sein, nicht '%1'</translation>
     </message>
     <message>
         <source>Moonraker address, e.g. voron.local, http://10.0.0.5:7125 or ws://printer:7125/websocket.</source>
         <translation>Moonraker-Adresse, z. B. voron.local, http://10.0.0.5:7125 oder ws://printer:7125/websocket.</translation>
     </message>
     <message>
-        <source>--printer needs the printer&apos;s address, e.g. voron.local or ws://voron.local:7125/websocket</source>
+        <source>--printer needs the printer's address, e.g. voron.local or ws://voron.local:7125/websocket</source>
         <translation>--printer braucht die Adresse des Druckers, z. B. voron.local oder ws://voron.local:7125/websocket</translation>
+    </message>
+    <message>
+        <source>Offsets relative to %1 (Klipper convention, mm):</source>
+        <translation>Versätze relativ zu %1 (Klipper-Konvention, mm):</translation>
+    </message>
+    <message>
+        <source>camera-tool mode: the printer's name of the camera tool (default C0).</source>
+        <translation>Kamera-Werkzeug-Modus: Name des Kamera-Werkzeugs im Drucker (Standard C0).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>camera-tool mode: X,Y of the first tool's mark on a clear part of the bed (default 50,250).</source>
+        <translation>Kamera-Werkzeug-Modus: X,Y der Marke des ersten Werkzeugs auf einer freien Stelle des Betts (Standard 50,250).</translation>
+    </message>
+    <message>
+        <source>x,y</source>
+        <translation>x,y</translation>
+    </message>
+    <message>
+        <source>camera-tool mode: distance in X between the tools' marks, more than the camera's field of view (default 25).</source>
+        <translation>Kamera-Werkzeug-Modus: Abstand in X zwischen den Marken der Werkzeuge, größer als das Sichtfeld der Kamera (Standard 25).</translation>
+    </message>
+    <message>
+        <source>mm</source>
+        <translation>mm</translation>
+    </message>
+    <message>
+        <source>camera-tool mode: nozzle height while it extrudes (default 0.6).</source>
+        <translation>Kamera-Werkzeug-Modus: Düsenhöhe beim Extrudieren (Standard 0,6).</translation>
+    </message>
+    <message>
+        <source>camera-tool mode: filament per mark (default 1.0).</source>
+        <translation>Kamera-Werkzeug-Modus: Filament pro Marke (Standard 1,0).</translation>
+    </message>
+    <message>
+        <source>camera-tool mode: extrusion feed (default 120).</source>
+        <translation>Kamera-Werkzeug-Modus: Vorschub beim Extrudieren (Standard 120).</translation>
+    </message>
+    <message>
+        <source>mm/min</source>
+        <translation>mm/min</translation>
+    </message>
+    <message>
+        <source>camera-tool mode: height for travel and tool changes (default 5).</source>
+        <translation>Kamera-Werkzeug-Modus: Höhe für Fahrten und Werkzeugwechsel (Standard 5).</translation>
+    </message>
+    <message>
+        <source>camera-tool mode: agree to the tools extruding their marks (required).</source>
+        <translation>Kamera-Werkzeug-Modus: zustimmen, dass die Werkzeuge ihre Marken extrudieren (erforderlich).</translation>
+    </message>
+    <message>
+        <source>--reference %1 must be the camera tool or one of --tools</source>
+        <translation>--reference %1 muss das Kamera-Werkzeug oder eines der --tools sein</translation>
+    </message>
+    <message>
+        <source>camera-tool mode makes every tool extrude a mark on the bed; heat the tools, clear the bed at the mark positions and add --yes</source>
+        <translation>Im Kamera-Werkzeug-Modus extrudiert jedes Werkzeug eine Marke auf das Bett; Werkzeuge aufheizen, das Bett an den Markenpositionen freimachen und --yes angeben</translation>
+    </message>
+    <message>
+        <source>--mark-position must be X,Y in mm, not '%1'</source>
+        <translation>--mark-position muss X,Y in mm sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--mark-spacing must be 1 to 200 mm, not '%1'</source>
+        <translation>--mark-spacing muss 1 bis 200 mm sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--deposit-z must be 0 to 5 mm, not '%1'</source>
+        <translation>--deposit-z muss 0 bis 5 mm sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--extrude must be 0.01 to 10 mm, not '%1'</source>
+        <translation>--extrude muss 0,01 bis 10 mm sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--extrude-feed must be 10 to 1200 mm/min, not '%1'</source>
+        <translation>--extrude-feed muss 10 bis 1200 mm/min sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--travel-z must be 0.5 to 100 mm and above --deposit-z, not '%1'</source>
+        <translation>--travel-z muss 0,5 bis 100 mm und über --deposit-z sein, nicht „%1“</translation>
     </message>
 </context>
 <context>
@@ -236,19 +312,19 @@
 <context>
     <name>CameraOptions</name>
     <message>
-        <source>--%1 must be a number from %2 to %3, not &apos;%4&apos;</source>
+        <source>--%1 must be a number from %2 to %3, not '%4'</source>
         <translation>--%1 muss eine Zahl von %2 bis %3 sein, nicht „%4“</translation>
     </message>
     <message>
-        <source>--%1 must be a whole number from %2 to %3, not &apos;%4&apos;</source>
+        <source>--%1 must be a whole number from %2 to %3, not '%4'</source>
         <translation>--%1 muss eine ganze Zahl von %2 bis %3 sein, nicht „%4“</translation>
     </message>
     <message>
-        <source>Port of the virtual camera&apos;s MJPEG server (0 = any free port).</source>
+        <source>Port of the virtual camera's MJPEG server (0 = any free port).</source>
         <translation>Port des MJPEG-Servers der virtuellen Kamera (0 = ein freier Port).</translation>
     </message>
     <message>
-        <source>What the virtual camera shows: &apos;nozzle&apos; (fixed camera looking up at the nozzle) or &apos;camera-tool&apos; (camera tool looking down at the bed).</source>
+        <source>What the virtual camera shows: 'nozzle' (fixed camera looking up at the nozzle) or 'camera-tool' (camera tool looking down at the bed).</source>
         <translation>Was die virtuelle Kamera zeigt: „nozzle“ (feste Kamera, die nach oben auf die Düse blickt) oder „camera-tool“ (Kamerawerkzeug, das nach unten auf das Bett blickt).</translation>
     </message>
     <message>
@@ -304,15 +380,15 @@
         <translation>Position der gedruckten Passmarke auf dem Bett in mm.</translation>
     </message>
     <message>
-        <source>--camera-mode must be &apos;nozzle&apos; or &apos;camera-tool&apos;, not &apos;%1&apos;</source>
+        <source>--camera-mode must be 'nozzle' or 'camera-tool', not '%1'</source>
         <translation>--camera-mode muss „nozzle“ oder „camera-tool“ sein, nicht „%1“</translation>
     </message>
     <message>
-        <source>--resolution must be WIDTHxHEIGHT from 640x480 to 3840x2160, not &apos;%1&apos;</source>
+        <source>--resolution must be WIDTHxHEIGHT from 640x480 to 3840x2160, not '%1'</source>
         <translation>--resolution muss BREITExHÖHE von 640x480 bis 3840x2160 sein, nicht „%1“</translation>
     </message>
     <message>
-        <source>--fiducial must be X,Y in mm, not &apos;%1&apos;</source>
+        <source>--fiducial must be X,Y in mm, not '%1'</source>
         <translation>--fiducial muss X,Y in mm sein, nicht „%1“</translation>
     </message>
 </context>
@@ -345,7 +421,7 @@
 <context>
     <name>CamerasCommand</name>
     <message>
-        <source>List the printer&apos;s webcams with their stream and snapshot URLs.</source>
+        <source>List the printer's webcams with their stream and snapshot URLs.</source>
         <translation>Die Webcams des Druckers mit Stream- und Snapshot-URLs auflisten.</translation>
     </message>
     <message>
@@ -353,8 +429,8 @@
         <translation>Die Kameras als JSON ausgeben.</translation>
     </message>
     <message>
-        <source>unexpected argument &apos;%1&apos;</source>
-        <translation>unerwartetes Argument &apos;%1&apos;</translation>
+        <source>unexpected argument '%1'</source>
+        <translation>unerwartetes Argument '%1'</translation>
     </message>
     <message>
         <source>No webcams configured.</source>
@@ -422,44 +498,44 @@ Befehle:
         <source>
 Options:
   --lang &lt;code&gt;  Language of the messages (before the command): en, de, cs.
-  -h, --help     Show this help; &apos;reticle-cli &lt;command&gt; --help&apos; for a command.
+  -h, --help     Show this help; 'reticle-cli &lt;command&gt; --help' for a command.
   -v, --version  Show the version.
 </source>
         <translation>
 Optionen:
   --lang &lt;code&gt;  Sprache der Meldungen (vor dem Befehl): en, de, cs.
-  -h, --help     Diese Hilfe anzeigen; &apos;reticle-cli &lt;Befehl&gt; --help&apos; für einen Befehl.
+  -h, --help     Diese Hilfe anzeigen; 'reticle-cli &lt;Befehl&gt; --help' für einen Befehl.
   -v, --version  Version anzeigen.
 </translation>
     </message>
     <message>
-        <source>unknown language &apos;%1&apos; (available: %2)</source>
-        <translation>unbekannte Sprache &apos;%1&apos; (verfügbar: %2)</translation>
+        <source>unknown language '%1' (available: %2)</source>
+        <translation>unbekannte Sprache '%1' (verfügbar: %2)</translation>
     </message>
     <message>
-        <source>unknown option &apos;%1&apos;</source>
-        <translation>unbekannte Option &apos;%1&apos;</translation>
+        <source>unknown option '%1'</source>
+        <translation>unbekannte Option '%1'</translation>
     </message>
     <message>
-        <source>unknown command &apos;%1&apos;</source>
-        <translation>unbekannter Befehl &apos;%1&apos;</translation>
+        <source>unknown command '%1'</source>
+        <translation>unbekannter Befehl '%1'</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
-        <source>Try &apos;%1 --help&apos; for more information.
+        <source>Try '%1 --help' for more information.
 </source>
-        <translation>Mit &apos;%1 --help&apos; erhalten Sie weitere Informationen.
+        <translation>Mit '%1 --help' erhalten Sie weitere Informationen.
 </translation>
     </message>
     <message>
-        <source>User interface language: %1 (default: the system&apos;s).</source>
+        <source>User interface language: %1 (default: the system's).</source>
         <translation>Sprache der Oberfläche: %1 (Vorgabe: die des Systems).</translation>
     </message>
     <message>
-        <source>unknown language &apos;%1&apos; (available: %2)</source>
-        <translation>unbekannte Sprache &apos;%1&apos; (verfügbar: %2)</translation>
+        <source>unknown language '%1' (available: %2)</source>
+        <translation>unbekannte Sprache '%1' (verfügbar: %2)</translation>
     </message>
 </context>
 <context>
@@ -500,8 +576,8 @@ Optionen:
         <translation>Bilddateien (PNG, JPEG, BMP, ...).</translation>
     </message>
     <message>
-        <source>--%1 needs a positive number of pixels, not &apos;%2&apos;</source>
-        <translation>--%1 braucht eine positive Pixelzahl, nicht &apos;%2&apos;</translation>
+        <source>--%1 needs a positive number of pixels, not '%2'</source>
+        <translation>--%1 braucht eine positive Pixelzahl, nicht '%2'</translation>
     </message>
     <message>
         <source>--radius-min must be smaller than --radius-max</source>
@@ -614,8 +690,8 @@ Optionen:
         <translation>G-Code-Zeilen; \n trennt Zeilen.</translation>
     </message>
     <message>
-        <source>&quot;G28\nG0 X10&quot;</source>
-        <translation>&quot;G28\nG0 X10&quot;</translation>
+        <source>"G28\nG0 X10"</source>
+        <translation>"G28\nG0 X10"</translation>
     </message>
     <message>
         <source>no G-code given</source>
@@ -660,16 +736,16 @@ Optionen:
         <translation>Datei</translation>
     </message>
     <message>
-        <source>Read and write settings in this INI file instead of the user&apos;s.</source>
+        <source>Read and write settings in this INI file instead of the user's.</source>
         <translation>Einstellungen in dieser INI-Datei statt in der des Benutzers lesen und schreiben.</translation>
     </message>
     <message>
-        <source>unexpected argument &apos;%1&apos;</source>
-        <translation>unerwartetes Argument &apos;%1&apos;</translation>
+        <source>unexpected argument '%1'</source>
+        <translation>unerwartetes Argument '%1'</translation>
     </message>
     <message>
-        <source>cannot write the screenshot: folder &apos;%1&apos; does not exist</source>
-        <translation>Bildschirmfoto kann nicht geschrieben werden: Ordner &apos;%1&apos; existiert nicht</translation>
+        <source>cannot write the screenshot: folder '%1' does not exist</source>
+        <translation>Bildschirmfoto kann nicht geschrieben werden: Ordner '%1' existiert nicht</translation>
     </message>
 </context>
 <context>
@@ -706,6 +782,14 @@ Optionen:
         <source>Largest error: %1 µm (target 5 µm)</source>
         <translation>Größter Fehler: %1 µm (Ziel 5 µm)</translation>
     </message>
+    <message>
+        <source>Camera-tool mode: every tool deposits a mark and the camera tool C0 measures it (offsets relative to C0)</source>
+        <translation>Kamera-Werkzeug-Modus: Jedes Werkzeug legt eine Marke ab und das Kamera-Werkzeug C0 misst sie (Versätze relativ zu C0)</translation>
+    </message>
+    <message>
+        <source>Simulated camera tool</source>
+        <translation>Simuliertes Kamera-Werkzeug</translation>
+    </message>
 </context>
 <context>
     <name>InfoCommand</name>
@@ -718,8 +802,8 @@ Optionen:
         <translation>Die Angaben als JSON ausgeben.</translation>
     </message>
     <message>
-        <source>unexpected argument &apos;%1&apos;</source>
-        <translation>unerwartetes Argument &apos;%1&apos;</translation>
+        <source>unexpected argument '%1'</source>
+        <translation>unerwartetes Argument '%1'</translation>
     </message>
     <message>
         <source>Reticle %1</source>
@@ -972,8 +1056,8 @@ Optionen:
         <translation>--printer ist erforderlich</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a printer address</source>
-        <translation>&apos;%1&apos; ist keine Druckeradresse</translation>
+        <source>'%1' is not a printer address</source>
+        <translation>'%1' ist keine Druckeradresse</translation>
     </message>
     <message>
         <source>--timeout needs a number of seconds between 0 and 3600</source>
@@ -992,7 +1076,7 @@ Optionen:
     <name>PrinterError</name>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>a printer error: Moonraker&apos;s message, then its numeric code</extracomment>
+        <extracomment>a printer error: Moonraker's message, then its numeric code</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
@@ -1082,20 +1166,20 @@ Optionen:
         <translation>eine Kamera-URL ist erforderlich</translation>
     </message>
     <message>
-        <source>unexpected argument &apos;%1&apos;</source>
-        <translation>unerwartetes Argument &apos;%1&apos;</translation>
+        <source>unexpected argument '%1'</source>
+        <translation>unerwartetes Argument '%1'</translation>
     </message>
     <message>
         <source>--seconds must be a whole number from 1 to 3600</source>
         <translation>--seconds muss eine ganze Zahl von 1 bis 3600 sein</translation>
     </message>
     <message>
-        <source>unknown --type &apos;%1&apos; (use auto, mjpeg, snapshot, media or local)</source>
-        <translation>unbekannter --type &apos;%1&apos; (auto, mjpeg, snapshot, media oder local verwenden)</translation>
+        <source>unknown --type '%1' (use auto, mjpeg, snapshot, media or local)</source>
+        <translation>unbekannter --type '%1' (auto, mjpeg, snapshot, media oder local verwenden)</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a URL</source>
-        <translation>&apos;%1&apos; ist keine URL</translation>
+        <source>'%1' is not a URL</source>
+        <translation>'%1' ist keine URL</translation>
     </message>
     <message>
         <source>URL:          %1</source>
@@ -1245,7 +1329,7 @@ Optionen:
 <context>
     <name>StatusCommand</name>
     <message>
-        <source>Show the printer&apos;s state, position, homed axes, tools and offsets.</source>
+        <source>Show the printer's state, position, homed axes, tools and offsets.</source>
         <translation>Zustand, Position, referenzierte Achsen, Werkzeuge und Versätze des Druckers anzeigen.</translation>
     </message>
     <message>
@@ -1253,8 +1337,8 @@ Optionen:
         <translation>Den Status als JSON ausgeben.</translation>
     </message>
     <message>
-        <source>unexpected argument &apos;%1&apos;</source>
-        <translation>unerwartetes Argument &apos;%1&apos;</translation>
+        <source>unexpected argument '%1'</source>
+        <translation>unerwartetes Argument '%1'</translation>
     </message>
     <message>
         <source>Printer:     %1</source>
@@ -1407,7 +1491,7 @@ Optionen:
 <context>
     <name>reticle-sim</name>
     <message>
-        <source>Simulated Moonraker printer and camera servers for Reticle&apos;s demo and tests.</source>
+        <source>Simulated Moonraker printer and camera servers for Reticle's demo and tests.</source>
         <translation>Simulierte Moonraker-Drucker- und Kameraserver für die Demo und die Tests von Reticle.</translation>
     </message>
     <message>
@@ -1558,6 +1642,34 @@ Optionen:
         <source>Saved the offsets to %1</source>
         <translation>Versätze in %1 gespeichert</translation>
     </message>
+    <message>
+        <source>Moving over the mark positions</source>
+        <translation>Fahre über die Markenpositionen</translation>
+    </message>
+    <message>
+        <source>Not using the saved calibration: it is not the camera tool's.</source>
+        <translation>Gespeicherte Kalibrierung nicht verwendet: Sie gehört nicht zum Kamera-Werkzeug.</translation>
+    </message>
+    <message>
+        <source>Not using the saved calibration: it is the camera tool's.</source>
+        <translation>Gespeicherte Kalibrierung nicht verwendet: Sie gehört zum Kamera-Werkzeug.</translation>
+    </message>
+    <message>
+        <source>The printer has no tool called %1 (the camera tool).</source>
+        <translation>Der Drucker hat kein Werkzeug namens %1 (das Kamera-Werkzeug).</translation>
+    </message>
+    <message>
+        <source>camera-tool mode extrudes filament; confirm it with --yes.</source>
+        <translation>Der Kamera-Werkzeug-Modus extrudiert Filament; mit --yes bestätigen.</translation>
+    </message>
+    <message>
+        <source>the mark of T%1 was not detected (%2); run the wizard in the window to click it by hand.</source>
+        <translation>die Marke von T%1 wurde nicht erkannt (%2); den Assistenten im Fenster ausführen, um sie von Hand anzuklicken.</translation>
+    </message>
+    <message>
+        <source>T%1: offset X %2 Y %3 mm (%4 moves)</source>
+        <translation>T%1: Versatz X %2 Y %3 mm (%4 Fahrten)</translation>
+    </message>
 </context>
 <context>
     <name>reticle::CameraCalibrationWorkflow</name>
@@ -1628,7 +1740,7 @@ Optionen:
         <translation>Einzelbildrate:</translation>
     </message>
     <message>
-        <source>Cameras marked “printer” come from Moonraker&apos;s webcam list. Host-relative URLs are resolved against the printer&apos;s address.</source>
+        <source>Cameras marked “printer” come from Moonraker's webcam list. Host-relative URLs are resolved against the printer's address.</source>
         <translation>Mit „Drucker“ markierte Kameras stammen aus der Webcam-Liste von Moonraker. Relative URLs werden gegen die Adresse des Druckers aufgelöst.</translation>
     </message>
     <message>
@@ -1654,6 +1766,287 @@ Optionen:
     <message>
         <source>Camera %1</source>
         <translation>Kamera %1</translation>
+    </message>
+</context>
+<context>
+    <name>reticle::CameraToolOffsetWorkflow</name>
+    <message>
+        <source>Ready to start</source>
+        <translation>Bereit zum Start</translation>
+    </message>
+    <message>
+        <source>Confirm the deposit: %1</source>
+        <translation>Ablegen bestätigen: %1</translation>
+    </message>
+    <message>
+        <source>Selecting %1</source>
+        <translation>Wähle %1</translation>
+    </message>
+    <message>
+        <source>Selecting the camera tool %1</source>
+        <translation>Wähle das Kamera-Werkzeug %1</translation>
+    </message>
+    <message>
+        <source>Moving %1 to its mark position</source>
+        <translation>Fahre %1 zu seiner Markenposition</translation>
+    </message>
+    <message>
+        <source>Moving the camera over the mark of %1</source>
+        <translation>Fahre die Kamera über die Marke von %1</translation>
+    </message>
+    <message>
+        <source>%1 is depositing its mark</source>
+        <translation>%1 legt seine Marke ab</translation>
+    </message>
+    <message>
+        <source>Calibrating the camera on the mark of %1</source>
+        <translation>Kalibriere die Kamera an der Marke von %1</translation>
+    </message>
+    <message>
+        <source>Detecting the mark of %1</source>
+        <translation>Erkenne die Marke von %1</translation>
+    </message>
+    <message>
+        <source>Click the mark of %1 in the camera view</source>
+        <translation>Die Marke von %1 im Kamerabild anklicken</translation>
+    </message>
+    <message>
+        <source>Paused: %1</source>
+        <translation>Angehalten: %1</translation>
+    </message>
+    <message>
+        <source>Restoring the starting tool and position</source>
+        <translation>Stelle Startwerkzeug und -position wieder her</translation>
+    </message>
+    <message>
+        <source>Review the measured offsets</source>
+        <translation>Gemessene Versätze prüfen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>%1 at X %2 Y %3</source>
+        <translation>%1 bei X %2 Y %3</translation>
+    </message>
+    <message>
+        <source>each tool is lowered to Z %1 mm and extrudes %2 mm of filament: %3. The tools must be hot and the bed clear there.</source>
+        <translation>Jedes Werkzeug wird auf Z %1 mm abgesenkt und extrudiert %2 mm Filament: %3. Die Werkzeuge müssen heiß und das Bett dort frei sein.</translation>
+    </message>
+    <message>
+        <source>No tools to measure.</source>
+        <translation>Keine Werkzeuge zu messen.</translation>
+    </message>
+    <message>
+        <source>No camera tool: choose the tool that carries the camera.</source>
+        <translation>Kein Kamera-Werkzeug: das Werkzeug wählen, das die Kamera trägt.</translation>
+    </message>
+    <message>
+        <source>The reference %1 deposits no mark: choose the camera tool or one of the measured tools.</source>
+        <translation>Die Referenz %1 legt keine Marke ab: das Kamera-Werkzeug oder eines der gemessenen Werkzeuge wählen.</translation>
+    </message>
+    <message>
+        <source>The deposit height must be below the travel height and the extrusion amount above zero.</source>
+        <translation>Die Ablagehöhe muss unter der Fahrhöhe und die Extrusionsmenge über null liegen.</translation>
+    </message>
+    <message>
+        <source>The printer is not ready: it must be connected, ready and homed.</source>
+        <translation>Der Drucker ist nicht bereit: Er muss verbunden, bereit und referenziert sein.</translation>
+    </message>
+    <message>
+        <source>No camera image.</source>
+        <translation>Kein Kamerabild.</translation>
+    </message>
+    <message>
+        <source>%1 deposits its mark</source>
+        <translation>%1 legt seine Marke ab</translation>
+    </message>
+    <message>
+        <source>Camera calibration on the first mark: %1</source>
+        <translation>Kamerakalibrierung an der ersten Marke: %1</translation>
+    </message>
+    <message>
+        <source>Measuring the mark of %1</source>
+        <translation>Messe die Marke von %1</translation>
+    </message>
+    <message>
+        <source>%1 (and putting back the tool and position failed: %2)</source>
+        <translation>%1 (und das Zurückstellen von Werkzeug und Position schlug fehl: %2)</translation>
+    </message>
+    <message>
+        <source>Mark of %1: %2</source>
+        <translation>Marke von %1: %2</translation>
+    </message>
+    <message>
+        <source>the printer is disconnected, so the tool and position were not restored</source>
+        <translation>der Drucker ist getrennt, daher wurden Werkzeug und Position nicht wiederhergestellt</translation>
+    </message>
+</context>
+<context>
+    <name>reticle::CameraToolUi</name>
+    <message>
+        <source>Camera tool</source>
+        <translation>Kamera-Werkzeug</translation>
+    </message>
+    <message>
+        <source>&amp;Calibrate</source>
+        <translation>&amp;Kalibrieren</translation>
+    </message>
+    <message>
+        <source>Tool offsets (&amp;camera tool)…</source>
+        <translation>Werkzeugversätze (&amp;Kamera-Werkzeug)…</translation>
+    </message>
+    <message>
+        <source>Every tool deposits a mark on the bed and the camera tool measures it</source>
+        <translation>Jedes Werkzeug legt eine Marke auf das Bett und das Kamera-Werkzeug misst sie</translation>
+    </message>
+    <message>
+        <source>Connect to the printer and home it first.</source>
+        <translation>Zuerst mit dem Drucker verbinden und ihn referenzieren.</translation>
+    </message>
+    <message>
+        <source>The printer has no tool called %1 (the camera tool).</source>
+        <translation>Der Drucker hat kein Werkzeug namens %1 (das Kamera-Werkzeug).</translation>
+    </message>
+    <message>
+        <source>Open the camera tool's camera first.</source>
+        <translation>Zuerst die Kamera des Kamera-Werkzeugs öffnen.</translation>
+    </message>
+    <message>
+        <source>Using the camera tool's saved calibration (RMS %1 µm)</source>
+        <translation>Verwende die gespeicherte Kalibrierung des Kamera-Werkzeugs (RMS %1 µm)</translation>
+    </message>
+    <message>
+        <source>Camera calibration</source>
+        <translation>Kamerakalibrierung</translation>
+    </message>
+    <message>
+        <source>Apply offsets</source>
+        <translation>Versätze übernehmen</translation>
+    </message>
+    <message>
+        <source>Send these commands (%1)?</source>
+        <translation>Diese Befehle senden (%1)?</translation>
+    </message>
+    <message>
+        <source>Save offsets</source>
+        <translation>Versätze speichern</translation>
+    </message>
+    <message>
+        <source>Offsets saved to %1</source>
+        <translation>Versätze gespeichert in %1</translation>
+    </message>
+    <message>
+        <source>The offsets are active now. Send SAVE_CONFIG to keep them? Klipper restarts.</source>
+        <translation>Die Versätze sind jetzt aktiv. SAVE_CONFIG senden, um sie zu behalten? Klipper startet neu.</translation>
+    </message>
+</context>
+<context>
+    <name>reticle::CameraToolWizardPanel</name>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <source>&amp;Deposit marks</source>
+        <translation>Marken &amp;ablegen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Apply offsets…</source>
+        <translation>Versätze &amp;übernehmen…</translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <source> mm/min</source>
+        <translation> mm/min</translation>
+    </message>
+    <message>
+        <source>First mark X, Y:</source>
+        <translation>Erste Marke X, Y:</translation>
+    </message>
+    <message>
+        <source>Next mark in +X every:</source>
+        <translation>Nächste Marke in +X alle:</translation>
+    </message>
+    <message>
+        <source>Deposit height:</source>
+        <translation>Ablagehöhe:</translation>
+    </message>
+    <message>
+        <source>Filament per mark:</source>
+        <translation>Filament pro Marke:</translation>
+    </message>
+    <message>
+        <source>Extrusion feed:</source>
+        <translation>Extrusionsvorschub:</translation>
+    </message>
+    <message>
+        <source>Travel height:</source>
+        <translation>Fahrhöhe:</translation>
+    </message>
+    <message>
+        <source>Camera height:</source>
+        <translation>Kamerahöhe:</translation>
+    </message>
+    <message>
+        <source>Where the first tool leaves its mark: a clean, free part of the bed</source>
+        <translation>Wo das erste Werkzeug seine Marke ablegt: eine saubere, freie Stelle des Betts</translation>
+    </message>
+    <message>
+        <source>More than the camera's field of view, so it sees one mark at a time</source>
+        <translation>Mehr als das Sichtfeld der Kamera, damit sie jeweils nur eine Marke sieht</translation>
+    </message>
+    <message>
+        <source>Let every tool extrude its mark (the tools must be hot)</source>
+        <translation>Jedes Werkzeug seine Marke extrudieren lassen (die Werkzeuge müssen heiß sein)</translation>
+    </message>
+    <message>
+        <source>Stop, lift and put back the tool and position the wizard started from (Esc)</source>
+        <translation>Anhalten, anheben und Werkzeug und Position wiederherstellen, mit denen der Assistent begann (Esc)</translation>
+    </message>
+    <message>
+        <source>Prepare: printer homed, camera tool's camera streaming, tools hot</source>
+        <translation>Vorbereiten: Drucker referenziert, Kamera des Kamera-Werkzeugs sendet, Werkzeuge heiß</translation>
+    </message>
+    <message>
+        <source>T%1 deposits its mark</source>
+        <translation>T%1 legt seine Marke ab</translation>
+    </message>
+    <message>
+        <source>Calibrate the camera on the first mark</source>
+        <translation>Kamera an der ersten Marke kalibrieren</translation>
+    </message>
+    <message>
+        <source>%1 measures the mark of T%2</source>
+        <translation>%1 misst die Marke von T%2</translation>
+    </message>
+    <message>
+        <source>Review and apply</source>
+        <translation>Prüfen und übernehmen</translation>
+    </message>
+    <message>
+        <source>Home the printer, open the camera tool's camera, heat the tools and check the deposit settings, then press Start.</source>
+        <translation>Drucker referenzieren, Kamera des Kamera-Werkzeugs öffnen, Werkzeuge aufheizen und die Ablage-Einstellungen prüfen, dann Starten drücken.</translation>
+    </message>
+    <message>
+        <source>&amp;Start again</source>
+        <translation>Erneut &amp;starten</translation>
     </message>
 </context>
 <context>
@@ -1821,8 +2214,8 @@ Optionen:
         <translation>Geben Sie dem Drucker einen Namen.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a Moonraker address.</source>
-        <translation>&apos;%1&apos; ist keine Moonraker-Adresse.</translation>
+        <source>'%1' is not a Moonraker address.</source>
+        <translation>'%1' ist keine Moonraker-Adresse.</translation>
     </message>
 </context>
 <context>
@@ -1833,7 +2226,7 @@ Optionen:
     </message>
     <message>
         <source>%1: %2</source>
-        <extracomment>status bar item, e.g. &quot;Printer: ready&quot;</extracomment>
+        <extracomment>status bar item, e.g. "Printer: ready"</extracomment>
         <translation>%1: %2</translation>
     </message>
 </context>
@@ -1955,12 +2348,19 @@ Optionen:
         <translation>An diesem Computer ist keine Kamera angeschlossen.</translation>
     </message>
     <message>
-        <source>The camera &apos;%1&apos; is not attached.</source>
-        <translation>Die Kamera &apos;%1&apos; ist nicht angeschlossen.</translation>
+        <source>The camera '%1' is not attached.</source>
+        <translation>Die Kamera '%1' ist nicht angeschlossen.</translation>
     </message>
     <message>
         <source>The camera failed.</source>
         <translation>Die Kamera ist ausgefallen.</translation>
+    </message>
+</context>
+<context>
+    <name>reticle::MachineIo</name>
+    <message>
+        <source>This printer connection cannot extrude.</source>
+        <translation>Diese Druckerverbindung kann nicht extrudieren.</translation>
     </message>
 </context>
 <context>
@@ -2099,6 +2499,21 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>reticle::MarkCameraProbe</name>
+    <message>
+        <source>no frames from the camera</source>
+        <translation>keine Bilder von der Kamera</translation>
+    </message>
+    <message>
+        <source>No new camera frame within %1 s.</source>
+        <translation>Kein neues Kamerabild innerhalb von %1 s.</translation>
+    </message>
+    <message>
+        <source>The image did not settle within %1 frames.</source>
+        <translation>Das Bild hat sich innerhalb von %1 Bildern nicht beruhigt.</translation>
+    </message>
+</context>
+<context>
     <name>reticle::MediaUrlSource</name>
     <message>
         <source>Video stream or file</source>
@@ -2217,7 +2632,7 @@ Optionen:
         <translation>Der Stream endete mitten in den Kopfzeilen eines Teils.</translation>
     </message>
     <message>
-        <source>A part&apos;s headers are longer than %1 bytes; skipped to the next boundary.</source>
+        <source>A part's headers are longer than %1 bytes; skipped to the next boundary.</source>
         <translation>Die Kopfzeilen eines Teils sind länger als %1 Bytes; weiter bis zur nächsten Grenze.</translation>
     </message>
     <message>
@@ -2225,15 +2640,15 @@ Optionen:
         <translation>Ein Bild mit %1 Bytes (%2 MiB) ist größer als die Grenze von %3 MiB; übersprungen.</translation>
     </message>
     <message>
-        <source>Ignored an invalid Content-Length &apos;%1&apos;.</source>
-        <translation>Ungültige Content-Length &apos;%1&apos; ignoriert.</translation>
+        <source>Ignored an invalid Content-Length '%1'.</source>
+        <translation>Ungültige Content-Length '%1' ignoriert.</translation>
     </message>
     <message>
         <source>A part has more than 100 header lines; skipped to the next boundary.</source>
         <translation>Ein Teil hat mehr als 100 Kopfzeilen; weiter bis zur nächsten Grenze.</translation>
     </message>
     <message>
-        <source>A part&apos;s Content-Length said %1 bytes but it held %2; used the %2.</source>
+        <source>A part's Content-Length said %1 bytes but it held %2; used the %2.</source>
         <translation>Die Content-Length eines Teils nannte %1 Bytes, er enthielt aber %2; die %2 wurden verwendet.</translation>
     </message>
     <message>
@@ -2321,6 +2736,18 @@ Optionen:
     <message>
         <source>the connection to Moonraker dropped</source>
         <translation>die Verbindung zu Moonraker ist abgebrochen</translation>
+    </message>
+    <message>
+        <source>An extrusion of %1 mm is outside the allowed 0 to %2 mm.</source>
+        <translation>Eine Extrusion von %1 mm liegt außerhalb der erlaubten 0 bis %2 mm.</translation>
+    </message>
+    <message>
+        <source>An extrusion feed of %1 mm/min is outside the allowed %2 to %3 mm/min.</source>
+        <translation>Ein Extrusionsvorschub von %1 mm/min liegt außerhalb der erlaubten %2 bis %3 mm/min.</translation>
+    </message>
+    <message>
+        <source>The printer must be homed before a tool extrudes.</source>
+        <translation>Der Drucker muss referenziert sein, bevor ein Werkzeug extrudiert.</translation>
     </message>
 </context>
 <context>
@@ -2888,7 +3315,7 @@ Optionen:
         <translation>&amp;Werkzeugversätze…</translation>
     </message>
     <message>
-        <source>Jog the reference nozzle over the camera, then measure every tool&apos;s offset</source>
+        <source>Jog the reference nozzle over the camera, then measure every tool's offset</source>
         <translation>Die Referenzdüse über die Kamera fahren, dann den Versatz jedes Werkzeugs messen</translation>
     </message>
     <message>
@@ -2975,7 +3402,7 @@ Optionen:
 <context>
     <name>reticle::sim</name>
     <message>
-        <source>--%1 must be a number from %2 to %3, not &apos;%4&apos;</source>
+        <source>--%1 must be a number from %2 to %3, not '%4'</source>
         <translation>--%1 muss eine Zahl von %2 bis %3 sein, nicht „%4“</translation>
     </message>
 </context>
@@ -2994,8 +3421,8 @@ Optionen:
         <translation>Anzahl der Extruder-Werkzeuge T0..Tn-1 (Standard 3).</translation>
     </message>
     <message>
-        <source>Hidden true tool offsets in mm, e.g. &quot;T1:0.3,-0.2;T2:0.1,0.4,0.05&quot;.</source>
-        <translation>Verborgene wahre Werkzeugversätze in mm, z. B. &quot;T1:0.3,-0.2;T2:0.1,0.4,0.05&quot;.</translation>
+        <source>Hidden true tool offsets in mm, e.g. "T1:0.3,-0.2;T2:0.1,0.4,0.05".</source>
+        <translation>Verborgene wahre Werkzeugversätze in mm, z. B. "T1:0.3,-0.2;T2:0.1,0.4,0.05".</translation>
     </message>
     <message>
         <source>Require this API key (default: no authentication).</source>
@@ -3034,19 +3461,19 @@ Optionen:
         <translation>Höchstbeschleunigung in mm/s² (Standard 3000).</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an IP address</source>
+        <source>'%1' is not an IP address</source>
         <translation>„%1“ ist keine IP-Adresse</translation>
     </message>
     <message>
-        <source>--api-port must be a port number from 0 to 65535, not &apos;%1&apos;</source>
+        <source>--api-port must be a port number from 0 to 65535, not '%1'</source>
         <translation>--api-port muss eine Portnummer von 0 bis 65535 sein, nicht „%1“</translation>
     </message>
     <message>
-        <source>--tools must be a whole number from 1 to 16, not &apos;%1&apos;</source>
+        <source>--tools must be a whole number from 1 to 16, not '%1'</source>
         <translation>--tools muss eine ganze Zahl von 1 bis 16 sein, nicht „%1“</translation>
     </message>
     <message>
-        <source>--offset-model must be &apos;transform&apos; or &apos;homing-origin&apos;, not &apos;%1&apos;</source>
+        <source>--offset-model must be 'transform' or 'homing-origin', not '%1'</source>
         <translation>--offset-model muss „transform“ oder „homing-origin“ sein, nicht „%1“</translation>
     </message>
     <message>
@@ -3054,19 +3481,19 @@ Optionen:
         <translation>--api-key darf nicht leer sein</translation>
     </message>
     <message>
-        <source>--seed must be a whole number from 0 to 4294967295, not &apos;%1&apos;</source>
+        <source>--seed must be a whole number from 0 to 4294967295, not '%1'</source>
         <translation>--seed muss eine ganze Zahl von 0 bis 4294967295 sein, nicht „%1“</translation>
     </message>
     <message>
-        <source>--offsets is empty; expected e.g. &quot;T1:0.3,-0.2;T2:0.1,0.4,0.05&quot;</source>
-        <translation>--offsets ist leer; erwartet z. B. &quot;T1:0.3,-0.2;T2:0.1,0.4,0.05&quot;</translation>
+        <source>--offsets is empty; expected e.g. "T1:0.3,-0.2;T2:0.1,0.4,0.05"</source>
+        <translation>--offsets ist leer; erwartet z. B. "T1:0.3,-0.2;T2:0.1,0.4,0.05"</translation>
     </message>
     <message>
-        <source>--offsets entry &apos;%1&apos; is not of the form T&lt;n&gt;:dx,dy[,dz]</source>
+        <source>--offsets entry '%1' is not of the form T&lt;n&gt;:dx,dy[,dz]</source>
         <translation>--offsets-Eintrag „%1“ hat nicht die Form T&lt;n&gt;:dx,dy[,dz]</translation>
     </message>
     <message>
-        <source>--offsets names &apos;%1&apos; but there is no such camera tool (use --camera-tool for C0)</source>
+        <source>--offsets names '%1' but there is no such camera tool (use --camera-tool for C0)</source>
         <translation>--offsets nennt „%1“, aber dieses Kamerawerkzeug gibt es nicht (--camera-tool für C0 verwenden)</translation>
     </message>
     <message>
@@ -3074,31 +3501,31 @@ Optionen:
         <translation>--offsets nennt Werkzeug T%1, es gibt aber nur T0 bis T%2</translation>
     </message>
     <message>
-        <source>--offsets entry &apos;%1&apos; needs two or three numbers</source>
+        <source>--offsets entry '%1' needs two or three numbers</source>
         <translation>--offsets-Eintrag „%1“ braucht zwei oder drei Zahlen</translation>
     </message>
     <message>
-        <source>--offsets entry &apos;%1&apos;: &apos;%2&apos; is not an offset in mm (at most 50)</source>
+        <source>--offsets entry '%1': '%2' is not an offset in mm (at most 50)</source>
         <translation>--offsets-Eintrag „%1“: „%2“ ist kein Versatz in mm (höchstens 50)</translation>
     </message>
     <message>
-        <source>Add a server.webcams.list entry, e.g. &quot;name=bed;stream=/webcam/?action=stream;snapshot=;rotation=90;flip=h&quot; (repeatable).</source>
-        <translation>Einen Eintrag für server.webcams.list hinzufügen, z. B. &quot;name=bed;stream=/webcam/?action=stream;snapshot=;rotation=90;flip=h&quot; (wiederholbar).</translation>
+        <source>Add a server.webcams.list entry, e.g. "name=bed;stream=/webcam/?action=stream;snapshot=;rotation=90;flip=h" (repeatable).</source>
+        <translation>Einen Eintrag für server.webcams.list hinzufügen, z. B. "name=bed;stream=/webcam/?action=stream;snapshot=;rotation=90;flip=h" (wiederholbar).</translation>
     </message>
     <message>
-        <source>--webcam part &apos;%1&apos; is not of the form key=value</source>
+        <source>--webcam part '%1' is not of the form key=value</source>
         <translation>--webcam-Teil „%1“ hat nicht die Form Schlüssel=Wert</translation>
     </message>
     <message>
-        <source>--webcam rotation must be 0, 90, 180 or 270, not &apos;%1&apos;</source>
+        <source>--webcam rotation must be 0, 90, 180 or 270, not '%1'</source>
         <translation>--webcam-Drehung muss 0, 90, 180 oder 270 sein, nicht „%1“</translation>
     </message>
     <message>
-        <source>--webcam flip must be h, v or hv, not &apos;%1&apos;</source>
+        <source>--webcam flip must be h, v or hv, not '%1'</source>
         <translation>--webcam-Spiegelung muss h, v oder hv sein, nicht „%1“</translation>
     </message>
     <message>
-        <source>--webcam has no setting &apos;%1&apos; (name, stream, snapshot, uid, service, rotation, flip)</source>
+        <source>--webcam has no setting '%1' (name, stream, snapshot, uid, service, rotation, flip)</source>
         <translation>--webcam hat keine Einstellung „%1“ (name, stream, snapshot, uid, service, rotation, flip)</translation>
     </message>
     <message>

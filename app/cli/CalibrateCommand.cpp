@@ -40,6 +40,7 @@ QString CalibrateCommand::summary() const
 QByteArray CalibrateCommand::resultJson(const CalibrationRunResult &result)
 {
     QJsonArray tools;
+    const bool cameraTool = result.mode == QLatin1String("camera-tool");
     for (const ToolOffsetResult &r : result.tools) {
         tools.append(QJsonObject{
             {QStringLiteral("tool"), QStringLiteral("T%1").arg(r.tool)},
@@ -55,10 +56,19 @@ QByteArray CalibrateCommand::resultJson(const CalibrationRunResult &result)
             {QStringLiteral("moves"), r.moves},
             {QStringLiteral("manual"), r.manual},
         });
+        if (cameraTool) {
+            // Where the tool stood (toolhead.position) when it deposited its mark.
+            QJsonObject entry = tools.last().toObject();
+            entry.insert(QStringLiteral("deposit_x"), round6(r.centre.x));
+            entry.insert(QStringLiteral("deposit_y"), round6(r.centre.y));
+            tools.replace(tools.size() - 1, entry);
+        }
     }
     QJsonObject root{
         {QStringLiteral("ok"), result.ok},
-        {QStringLiteral("reference"), QStringLiteral("T%1").arg(result.referenceTool)},
+        {QStringLiteral("mode"), result.mode},
+        {QStringLiteral("reference"),
+         result.referenceName.isEmpty() ? QStringLiteral("T%1").arg(result.referenceTool) : result.referenceName},
         {QStringLiteral("tools"), tools},
         {QStringLiteral("calibration"),
          QJsonObject{{QStringLiteral("model"), result.model},
@@ -105,7 +115,10 @@ int CalibrateCommand::execute(const CalibrationRunOptions &options, bool json, c
                       .arg(result.maxUm, 0, 'f', 2)
                       .arg(result.calibrationReused ? tr(" (saved)") : QString())
                << '\n';
-        io.out << tr("Offsets relative to T%1 (Klipper convention, mm):").arg(result.referenceTool) << '\n';
+        io.out << tr("Offsets relative to %1 (Klipper convention, mm):")
+                      .arg(result.referenceName.isEmpty() ? QStringLiteral("T%1").arg(result.referenceTool)
+                                                          : result.referenceName)
+               << '\n';
         for (const ToolOffsetResult &r : result.tools)
             io.out << QStringLiteral("  T%1  X %2  Y %3   std %4 / %5 µm   %6 moves\n")
                           .arg(r.tool)
@@ -149,8 +162,34 @@ int CalibrateCommand::run(const QStringList &arguments, CliIo &io)
     const QCommandLineOption recalibrate(QStringLiteral("recalibrate"), tr("Calibrate the camera even when a saved calibration fits."));
     const QCommandLineOption report(QStringLiteral("report"), tr("Write the result as JSON to this file."), tr("path"));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print the result as JSON."));
+    const QCommandLineOption cameraTool(QStringLiteral("camera-tool"),
+                                        tr("camera-tool mode: the printer's name of the camera tool (default C0)."),
+                                        tr("name"), QStringLiteral("C0"));
+    const QCommandLineOption markPosition(QStringLiteral("mark-position"),
+                                          tr("camera-tool mode: X,Y of the first tool's mark on a clear part of the "
+                                             "bed (default 50,250)."),
+                                          tr("x,y"), QStringLiteral("50,250"));
+    const QCommandLineOption markSpacing(QStringLiteral("mark-spacing"),
+                                         tr("camera-tool mode: distance in X between the tools' marks, more than the "
+                                            "camera's field of view (default 25)."),
+                                         tr("mm"), QStringLiteral("25"));
+    const QCommandLineOption depositZ(QStringLiteral("deposit-z"),
+                                      tr("camera-tool mode: nozzle height while it extrudes (default 0.6)."), tr("mm"),
+                                      QStringLiteral("0.6"));
+    const QCommandLineOption extrude(QStringLiteral("extrude"),
+                                     tr("camera-tool mode: filament per mark (default 1.0)."), tr("mm"),
+                                     QStringLiteral("1.0"));
+    const QCommandLineOption extrudeFeed(QStringLiteral("extrude-feed"),
+                                         tr("camera-tool mode: extrusion feed (default 120)."), tr("mm/min"),
+                                         QStringLiteral("120"));
+    const QCommandLineOption travelZ(QStringLiteral("travel-z"),
+                                     tr("camera-tool mode: height for travel and tool changes (default 5)."), tr("mm"),
+                                     QStringLiteral("5"));
+    const QCommandLineOption yes(QStringLiteral("yes"),
+                                 tr("camera-tool mode: agree to the tools extruding their marks (required)."));
     parser.addOptions({printer, apiKey, camera, tools, reference, mode, repeat, cameraPosition, applyOption, toolsConfig,
-                       calibration, recalibrate, report, json});
+                       calibration, recalibrate, report, json, cameraTool, markPosition, markSpacing, depositZ, extrude,
+                       extrudeFeed, travelZ, yes});
     if (const auto exit = parseArguments(parser, arguments, io))
         return *exit;
 
@@ -174,17 +213,64 @@ int CalibrateCommand::run(const QStringList &arguments, CliIo &io)
             return usageError(io, tr("'%1' is not a tool (use T0, T1, ...)").arg(name));
         options.tools.append(*n);
     }
+    if (parser.value(mode) == QLatin1String("camera-tool"))
+        options.mode = CalibrationRunOptions::Mode::CameraTool;
+    else if (parser.value(mode) != QLatin1String("nozzle-camera"))
+        return usageError(io, tr("--mode must be nozzle-camera or camera-tool, not '%1'").arg(parser.value(mode)));
+    const bool cameraToolMode = options.mode == CalibrationRunOptions::Mode::CameraTool;
     options.referenceTool = options.tools.constFirst();
-    if (parser.isSet(reference)) {
+    options.cameraToolName = parser.value(cameraTool).trimmed();
+    // In camera-tool mode the camera tool is the reference unless another tool is named.
+    options.referenceIsCameraTool = cameraToolMode
+        && (!parser.isSet(reference) || parser.value(reference).trimmed().compare(options.cameraToolName, Qt::CaseInsensitive) == 0);
+    if (parser.isSet(reference) && !options.referenceIsCameraTool) {
         const auto n = toolNumber(parser.value(reference));
         if (!n)
             return usageError(io, tr("'%1' is not a tool (use T0, T1, ...)").arg(parser.value(reference)));
         options.referenceTool = *n;
+        if (cameraToolMode && !options.tools.contains(*n))
+            return usageError(io, tr("--reference %1 must be the camera tool or one of --tools").arg(parser.value(reference)));
     }
-    if (parser.value(mode) == QLatin1String("camera-tool"))
-        return usageError(io, tr("camera-tool mode is not available in this version; use nozzle-camera"));
-    if (parser.value(mode) != QLatin1String("nozzle-camera"))
-        return usageError(io, tr("--mode must be nozzle-camera or camera-tool, not '%1'").arg(parser.value(mode)));
+    if (cameraToolMode) {
+        if (!parser.isSet(yes))
+            return usageError(io, tr("camera-tool mode makes every tool extrude a mark on the bed; heat the tools, "
+                                     "clear the bed at the mark positions and add --yes"));
+        options.depositConfirmed = true;
+        auto number = [&parser](const QCommandLineOption &option, double low, double high) -> std::optional<double> {
+            bool ok = false;
+            const double v = parser.value(option).toDouble(&ok);
+            if (!ok || !std::isfinite(v) || v < low || v > high)
+                return std::nullopt;
+            return v;
+        };
+        const QStringList xy = parser.value(markPosition).split(QLatin1Char(','));
+        bool okX = false, okY = false;
+        if (xy.size() == 2)
+            options.firstMarkMm = QPointF(xy[0].toDouble(&okX), xy[1].toDouble(&okY));
+        if (!okX || !okY)
+            return usageError(io, tr("--mark-position must be X,Y in mm, not '%1'").arg(parser.value(markPosition)));
+        const auto spacing = number(markSpacing, 1.0, 200.0);
+        const auto deposit = number(depositZ, 0.0, 5.0);
+        const auto amount = number(extrude, 0.01, 10.0);
+        const auto feed = number(extrudeFeed, 10.0, 1200.0);
+        const auto travel = number(travelZ, 0.5, 100.0);
+        if (!spacing)
+            return usageError(io, tr("--mark-spacing must be 1 to 200 mm, not '%1'").arg(parser.value(markSpacing)));
+        if (!deposit)
+            return usageError(io, tr("--deposit-z must be 0 to 5 mm, not '%1'").arg(parser.value(depositZ)));
+        if (!amount)
+            return usageError(io, tr("--extrude must be 0.01 to 10 mm, not '%1'").arg(parser.value(extrude)));
+        if (!feed)
+            return usageError(io, tr("--extrude-feed must be 10 to 1200 mm/min, not '%1'").arg(parser.value(extrudeFeed)));
+        if (!travel || *travel <= *deposit)
+            return usageError(io, tr("--travel-z must be 0.5 to 100 mm and above --deposit-z, not '%1'")
+                                      .arg(parser.value(travelZ)));
+        options.markSpacingMm = *spacing;
+        options.depositZ = *deposit;
+        options.extrudeMm = *amount;
+        options.extrudeFeedMmPerMin = *feed;
+        options.travelZ = *travel;
+    }
     bool ok = false;
     options.repeats = parser.value(repeat).toInt(&ok);
     if (!ok || options.repeats < 1 || options.repeats > 50)

@@ -6,6 +6,7 @@
 #include "EmptyState.h"
 #include "PrinterUi.h"
 #include "RepeatabilityUi.h"
+#include "CameraToolUi.h"
 #include "WizardUi.h"
 #include "base/AppInfo.h"
 #include "base/Languages.h"
@@ -50,6 +51,7 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     m_printerUi = new PrinterUi(m_settings, *this); // fills the Tools, Jog and Console docks
     m_wizardUi = new WizardUi(m_settings, *this, *m_printerUi, *m_cameraUi); // Calibrate menu, wizard dock
     m_repeatabilityUi = new RepeatabilityUi(m_settings, *this, *m_wizardUi, *m_cameraUi); // Calibrate > Repeatability
+    m_cameraToolUi = new CameraToolUi(m_settings, *this, *m_printerUi, *m_cameraUi); // camera-tool mode
 
     resize(1280, 800);
     m_defaultState = saveState();

@@ -7,6 +7,7 @@ class QMenu;
 
 namespace reticle {
 
+class CameraToolUi;
 class CameraUi;
 class ConnectionIndicator;
 class PrinterUi;
@@ -31,6 +32,7 @@ public:
     PrinterUi *printerUi() const { return m_printerUi; }
     WizardUi *wizardUi() const { return m_wizardUi; }
     RepeatabilityUi *repeatabilityUi() const { return m_repeatabilityUi; }
+    CameraToolUi *cameraToolUi() const { return m_cameraToolUi; }
 
     void restoreLayout();
     void resetLayout();
@@ -65,6 +67,7 @@ private:
     PrinterUi *m_printerUi = nullptr;
     WizardUi *m_wizardUi = nullptr;
     RepeatabilityUi *m_repeatabilityUi = nullptr;
+    CameraToolUi *m_cameraToolUi = nullptr;
 };
 
 } // namespace reticle

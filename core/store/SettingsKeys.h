@@ -39,5 +39,15 @@ inline const SettingKey<double> centringMaxSeconds{"wizard/centringMaxSeconds", 
 inline const SettingKey<int> measurementsPerTool{"wizard/measurementsPerTool", 3, 1, 20};
 inline const SettingKey<double> reviewFlagThresholdMm{"wizard/reviewFlagThresholdMm", 0.5, 0.001, 10.0};
 inline const SettingKey<int> repeatabilityCycles{"wizard/repeatabilityCycles", 5, 2, 50};
+// --- camera-tool mode (docs/guide/camera-tool.md): where and how the tools deposit their marks ---
+inline const SettingKey<QString> cameraToolName{"cameraTool/name", QStringLiteral("C0")};
+inline const SettingKey<double> cameraToolMarkX{"cameraTool/markX", 50.0, -1000.0, 1000.0};
+inline const SettingKey<double> cameraToolMarkY{"cameraTool/markY", 250.0, -1000.0, 1000.0};
+inline const SettingKey<double> cameraToolMarkSpacingMm{"cameraTool/markSpacingMm", 25.0, 1.0, 200.0};
+inline const SettingKey<double> cameraToolDepositZ{"cameraTool/depositZ", 0.6, 0.0, 5.0};
+inline const SettingKey<double> cameraToolExtrudeMm{"cameraTool/extrudeMm", 1.0, 0.01, 10.0};
+inline const SettingKey<double> cameraToolExtrudeFeed{"cameraTool/extrudeFeedMmPerMin", 120.0, 10.0, 1200.0};
+inline const SettingKey<double> cameraToolTravelZ{"cameraTool/travelZ", 5.0, 0.5, 100.0};
+inline const SettingKey<double> cameraToolCameraZ{"cameraTool/cameraZ", 20.0, 0.5, 250.0};
 
 } // namespace reticle::keys

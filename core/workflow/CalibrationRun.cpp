@@ -2,6 +2,8 @@
 
 #include "CameraCalibrationWorkflow.h"
 #include "CameraNozzleProbe.h"
+#include "CameraToolOutput.h"
+#include "MarkCameraProbe.h"
 #include "PrinterMachineIo.h"
 #include "ToolOffsetOutput.h"
 #include "camera/CameraThread.h"
@@ -21,13 +23,20 @@ CalibrationRun::CalibrationRun(CalibrationRunOptions options, QObject *parent)
     , m_options(std::move(options))
 {
     m_result.referenceTool = m_options.referenceTool;
+    const bool cameraTool = m_options.mode == CalibrationRunOptions::Mode::CameraTool;
+    m_result.mode = cameraTool ? QStringLiteral("camera-tool") : QStringLiteral("nozzle-camera");
+    m_result.referenceName = cameraTool && m_options.referenceIsCameraTool
+        ? m_options.cameraToolName
+        : QStringLiteral("T%1").arg(m_options.referenceTool);
 }
 
 CalibrationRun::~CalibrationRun()
 {
     // Workflows reference the adapters, the adapters the client: tear down in that order.
+    m_cameraToolWorkflow.reset();
     m_toolWorkflow.reset();
     m_cameraWorkflow.reset();
+    m_markProbe.reset();
     m_probe.reset();
     m_camera.reset();
     m_machine.reset();
@@ -100,7 +109,10 @@ void CalibrationRun::startCamera()
     }
     m_camera = std::make_unique<CameraThread>(std::move(source));
     FrameSource *frames = m_camera->source();
-    m_probe = std::make_unique<CameraNozzleProbe>(*frames, NozzleDetector());
+    if (m_options.mode == CalibrationRunOptions::Mode::CameraTool)
+        m_markProbe = std::make_unique<MarkCameraProbe>(*frames);
+    else
+        m_probe = std::make_unique<CameraNozzleProbe>(*frames, NozzleDetector());
     connect(frames, &FrameSource::stateChanged, this, [this, frames](StreamStateMachine::State state) {
         if (m_step != Step::StartingCamera)
             return;
@@ -157,6 +169,30 @@ void CalibrationRun::home()
 void CalibrationRun::position()
 {
     setStep(Step::Positioning);
+    if (m_options.mode == CalibrationRunOptions::Mode::CameraTool) {
+        // Start (and end) over the first mark position at the camera's height, up first.
+        emit log(tr("Moving over the mark positions"));
+        auto moved = std::make_shared<QMetaObject::Connection>();
+        *moved = connect(m_machine.get(), &MachineIo::operationFinished, this,
+                         [this, moved](bool ok, const QString &error) {
+                             if (!ok) {
+                                 disconnect(*moved);
+                                 fail(error);
+                                 return;
+                             }
+                             const Offset3 here = m_machine->gcodePosition();
+                             const QPointF start = m_options.firstMarkMm;
+                             if (std::abs(here.x - start.x()) > 1e-6 || std::abs(here.y - start.y()) > 1e-6) {
+                                 m_machine->moveTo(start.x(), start.y(), std::nullopt);
+                                 return;
+                             }
+                             disconnect(*moved);
+                             measureWithCameraTool();
+                         });
+        m_machine->moveTo(std::nullopt, std::nullopt,
+                          std::max(m_machine->gcodePosition().z, m_options.cameraPosition.z));
+        return;
+    }
     emit log(tr("Moving T%1 over the camera").arg(m_options.referenceTool));
     auto moved = std::make_shared<QMetaObject::Connection>();
     auto stage = std::make_shared<int>(0);
@@ -203,6 +239,13 @@ bool CalibrationRun::loadSavedMap(PixelMap *map)
         return false;
     }
     const CalibrationRecord &record = store.record();
+    // A map fitted for the camera tool (looking down) is not one for the nozzle camera, and back.
+    const bool wantCameraTool = m_options.mode == CalibrationRunOptions::Mode::CameraTool;
+    if (record.enabled && record.transform && (record.method == cameraToolMethod()) != wantCameraTool) {
+        emit log(wantCameraTool ? tr("Not using the saved calibration: it is not the camera tool's.")
+                                : tr("Not using the saved calibration: it is the camera tool's."));
+        return false;
+    }
     const std::optional<PixelMap> fitted = record.fittedMapFor(m_imageSize);
     if (!fitted) {
         if (record.enabled && record.transform && record.imageSize != m_imageSize)
@@ -285,6 +328,85 @@ void CalibrationRun::measureTools(const PixelMap &map)
     m_toolWorkflow->start();
 }
 
+void CalibrationRun::measureWithCameraTool()
+{
+    setStep(Step::MeasuringTools);
+    for (const ToolInfo &tool : m_client->state().tools())
+        if (tool.name.compare(m_options.cameraToolName, Qt::CaseInsensitive) == 0)
+            m_cameraTool = tool.number;
+    if (m_cameraTool < 0) {
+        fail(tr("The printer has no tool called %1 (the camera tool).").arg(m_options.cameraToolName));
+        return;
+    }
+    PixelMap saved;
+    if (m_options.reuseCalibration && loadSavedMap(&saved)) {
+        m_result.calibrationReused = true;
+        m_markProbe->setCameraMap(saved, m_imageSize);
+        emit log(tr("Reusing the saved camera calibration (%1, RMS %2 µm)").arg(m_result.model).arg(m_result.rmsUm, 0, 'f', 2));
+    }
+
+    CameraToolSettings settings;
+    settings.tools = m_options.tools;
+    settings.cameraTool = m_cameraTool;
+    settings.cameraToolName = m_options.cameraToolName;
+    settings.referenceTool = m_options.referenceIsCameraTool ? m_cameraTool : m_options.referenceTool;
+    settings.firstMarkMm = m_options.firstMarkMm;
+    settings.markSpacingMm = m_options.markSpacingMm;
+    settings.depositZ = m_options.depositZ;
+    settings.extrudeMm = m_options.extrudeMm;
+    settings.extrudeFeedMmPerMin = m_options.extrudeFeedMmPerMin;
+    settings.travelZ = m_options.travelZ;
+    settings.cameraZ = m_options.cameraPosition.z;
+    settings.depositConfirmed = m_options.depositConfirmed;
+    settings.repeats = m_options.repeats;
+    settings.calibration.imageSize = QSizeF(m_imageSize);
+    m_cameraToolWorkflow = std::make_unique<CameraToolOffsetWorkflow>(*m_machine, *m_markProbe, settings);
+    CameraToolOffsetWorkflow *workflow = m_cameraToolWorkflow.get();
+    auto stopReason = std::make_shared<QString>();
+    connect(workflow, &CameraToolOffsetWorkflow::failed, this, &CalibrationRun::fail);
+    connect(workflow, &CameraToolOffsetWorkflow::stateChanged, this,
+            [this, workflow, stopReason](CameraToolOffsetWorkflow::State state) {
+                // Headless, nobody can click, confirm or resume: put things back and stop.
+                using State = CameraToolOffsetWorkflow::State;
+                if (state == State::AwaitingConfirmation)
+                    *stopReason = tr("camera-tool mode extrudes filament; confirm it with --yes.");
+                else if (state == State::AwaitingClick)
+                    *stopReason = tr("the mark of T%1 was not detected (%2); run the wizard in the window to "
+                                     "click it by hand.")
+                                      .arg(workflow->currentTool())
+                                      .arg(workflow->lastProbe().reason);
+                else if (state == State::Paused)
+                    *stopReason = tr("Paused: %1").arg(workflow->pauseReason());
+                else if (state == State::Cancelled && !stopReason->isEmpty())
+                    fail(*stopReason);
+                if (state == State::AwaitingConfirmation || state == State::AwaitingClick || state == State::Paused)
+                    QMetaObject::invokeMethod(workflow, &CameraToolOffsetWorkflow::cancel, Qt::QueuedConnection);
+            });
+    connect(workflow, &CameraToolOffsetWorkflow::cameraCalibrated, this, [this, workflow](const MapFit &fit) {
+        m_fit = fit;
+        m_fitPoints = workflow->cameraFitPoints();
+        m_result.model = PixelMap::modelName(fit.map.model());
+        m_result.rmsUm = fit.rmsUm;
+        m_result.maxUm = fit.maxUm;
+        m_result.calibrationMoves = workflow->calibrationMoves();
+        emit log(fit.explanation());
+    });
+    connect(workflow, &CameraToolOffsetWorkflow::progress, this,
+            [this](int, int, const QString &text) { emit log(text); });
+    connect(workflow, &CameraToolOffsetWorkflow::toolMeasured, this, [this](const ToolOffsetResult &r) {
+        emit log(tr("T%1: offset X %2 Y %3 mm (%4 moves)")
+                     .arg(r.tool)
+                     .arg(r.newOffset.x, 0, 'f', 4)
+                     .arg(r.newOffset.y, 0, 'f', 4)
+                     .arg(r.moves));
+    });
+    connect(workflow, &CameraToolOffsetWorkflow::finished, this, [this, workflow] {
+        m_result.tools = workflow->results();
+        apply();
+    });
+    workflow->start();
+}
+
 void CalibrationRun::apply()
 {
     if (m_options.apply == CalibrationRunOptions::Apply::None) {
@@ -334,8 +456,9 @@ void CalibrationRun::save()
             fail(store.error());
             return;
         }
+        const bool cameraTool = m_options.mode == CalibrationRunOptions::Mode::CameraTool;
         store.setCalibration(*m_fit, m_fitPoints, m_options.cameraPosition.z, m_options.camera.name, m_imageSize,
-                             QStringLiteral("moves"));
+                             cameraTool ? cameraToolMethod() : QStringLiteral("moves"));
         store.setEnabled(true);
         if (!store.save()) {
             fail(store.error());
@@ -345,7 +468,11 @@ void CalibrationRun::save()
     }
     if (!m_options.toolsConfigPath.isEmpty()) {
         QString error;
-        if (!ToolOffsetOutput::saveToToolsConfig(m_options.toolsConfigPath, m_result.tools, &error)) {
+        const bool saved = m_options.mode == CalibrationRunOptions::Mode::CameraTool
+            ? CameraToolOutput::saveToToolsConfig(m_options.toolsConfigPath, m_result.tools, m_cameraTool,
+                                                  m_options.cameraToolName, &error)
+            : ToolOffsetOutput::saveToToolsConfig(m_options.toolsConfigPath, m_result.tools, &error);
+        if (!saved) {
             fail(error);
             return;
         }

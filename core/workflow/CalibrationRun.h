@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CameraToolOffsetWorkflow.h"
 #include "ToolOffsetWorkflow.h"
 #include "camera/CameraProfile.h"
 #include "geometry/MapFitter.h"
@@ -16,6 +17,7 @@ namespace reticle {
 
 class CameraCalibrationWorkflow;
 class CameraNozzleProbe;
+class MarkCameraProbe;
 class CameraThread;
 class MoonrakerClient;
 class MotionGuard;
@@ -23,6 +25,8 @@ class PrinterMachineIo;
 
 struct CalibrationRunOptions
 {
+    enum class Mode { NozzleCamera, CameraTool };
+    Mode mode = Mode::NozzleCamera;
     QUrl printerUrl;                 // ws://host:7125/websocket
     QString apiKey;
     CameraProfile camera;
@@ -37,13 +41,28 @@ struct CalibrationRunOptions
     Apply apply = Apply::None;
     OffsetWriter::Kind writer = OffsetWriter::Kind::GcodeOffset;
     int connectTimeoutMs = 30000;
+
+    // Camera-tool mode (the camera is a tool looking down; the tools deposit marks). The camera
+    // looks from cameraPosition.z; the reference is the camera tool unless referenceTool names an
+    // extruder (referenceIsCameraTool false).
+    QString cameraToolName = QStringLiteral("C0");
+    bool referenceIsCameraTool = true;
+    QPointF firstMarkMm{50.0, 250.0};
+    double markSpacingMm = 25.0;
+    double depositZ = 0.6;
+    double extrudeMm = 1.0;
+    double extrudeFeedMmPerMin = 120.0;
+    double travelZ = 5.0;
+    bool depositConfirmed = false;   // the operator agreed to the extrusion (--yes)
 };
 
 struct CalibrationRunResult
 {
     bool ok = false;
     QString error;
+    QString mode = QStringLiteral("nozzle-camera"); // or "camera-tool"
     int referenceTool = 0;
+    QString referenceName;          // "T0", "C0", ...
     QVector<ToolOffsetResult> tools;
     QString model;                  // "affine", ...
     double rmsUm = -1.0;
@@ -90,6 +109,8 @@ private:
     void position();
     void calibrateCamera();
     void measureTools(const PixelMap &map);
+    void measureWithCameraTool();
+    static QString cameraToolMethod() { return QStringLiteral("camera-tool-moves"); }
     void apply();
     void save();
     bool loadSavedMap(PixelMap *map);
@@ -104,6 +125,9 @@ private:
     std::unique_ptr<CameraNozzleProbe> m_probe;
     std::unique_ptr<CameraCalibrationWorkflow> m_cameraWorkflow;
     std::unique_ptr<ToolOffsetWorkflow> m_toolWorkflow;
+    std::unique_ptr<MarkCameraProbe> m_markProbe;
+    std::unique_ptr<CameraToolOffsetWorkflow> m_cameraToolWorkflow;
+    int m_cameraTool = -1;
     QSize m_imageSize;
     std::optional<MapFit> m_fit;
     std::vector<PointPair> m_fitPoints;

@@ -32,6 +32,17 @@ public:
     // Absolute move in gcode coordinates; axes left empty keep their position. Completes after the
     // motion ended (M400).
     virtual void moveTo(std::optional<double> x, std::optional<double> y, std::optional<double> z) = 0;
+    // Pushes `mm` of filament through the active tool's nozzle at `feedMmPerMin` without moving
+    // X, Y or Z (camera-tool mode deposits a mark this way). Completes after the extrusion ended
+    // (M400). A link that cannot extrude finishes with an error and sends nothing.
+    virtual void extrude(double mm, double feedMmPerMin)
+    {
+        Q_UNUSED(mm)
+        Q_UNUSED(feedMmPerMin)
+        QMetaObject::invokeMethod(
+            this, [this] { emit operationFinished(false, tr("This printer connection cannot extrude.")); },
+            Qt::QueuedConnection);
+    }
 
 signals:
     void operationFinished(bool ok, const QString &error);

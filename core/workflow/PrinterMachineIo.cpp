@@ -5,6 +5,7 @@
 #include "printer/PrinterReply.h"
 
 #include <QJsonArray>
+#include <QTimer>
 
 #include <cmath>
 
@@ -88,6 +89,7 @@ void PrinterMachineIo::selectTool(int tool)
     m_toolhead.reset();
     m_gcode.reset();
     m_activeTool.reset();
+    m_awaitSubscription = true;
     track(m_guard.selectTool(tool), true);
 }
 
@@ -111,6 +113,47 @@ void PrinterMachineIo::moveTo(std::optional<double> x, std::optional<double> y, 
     }
     request.waitForEnd = true;
     track(m_guard.move(request), false);
+}
+
+QString PrinterMachineIo::extrudeScript(double mm, double feedMmPerMin)
+{
+    return QStringLiteral("SAVE_GCODE_STATE NAME=RETICLE_DEPOSIT\nM83\nG1 E%1 F%2\n"
+                          "RESTORE_GCODE_STATE NAME=RETICLE_DEPOSIT\nM400")
+        .arg(mm, 0, 'f', 3)
+        .arg(qRound(feedMmPerMin));
+}
+
+void PrinterMachineIo::extrude(double mm, double feedMmPerMin)
+{
+    auto refuse = [this](const QString &reason) {
+        qCWarning(lcWorkflow) << "extrusion refused:" << reason;
+        QMetaObject::invokeMethod(this, [this, reason] { emit operationFinished(false, reason); }, Qt::QueuedConnection);
+    };
+    if (!std::isfinite(mm) || mm <= 0.0 || mm > kMaxExtrudeMm) {
+        refuse(tr("An extrusion of %1 mm is outside the allowed 0 to %2 mm.").arg(mm).arg(kMaxExtrudeMm));
+        return;
+    }
+    if (!std::isfinite(feedMmPerMin) || feedMmPerMin < kMinExtrudeFeed || feedMmPerMin > kMaxExtrudeFeed) {
+        refuse(tr("An extrusion feed of %1 mm/min is outside the allowed %2 to %3 mm/min.")
+                   .arg(feedMmPerMin)
+                   .arg(kMinExtrudeFeed)
+                   .arg(kMaxExtrudeFeed));
+        return;
+    }
+    // The guard's verdict on a move that goes nowhere: "empty" means nothing else stands against
+    // moving the printer now (link and Klippy ready, no print running, position known).
+    const MoveDecision verdict = m_guard.check(MoveRequest::jog(0.0, 0.0, 0.0));
+    if (!verdict.empty) {
+        refuse(verdict.reason);
+        return;
+    }
+    if (!isReady()) {
+        refuse(tr("The printer must be homed before a tool extrudes."));
+        return;
+    }
+    m_toolhead.reset();
+    m_gcode.reset();
+    track(m_link.sendGcode(extrudeScript(mm, feedMmPerMin), PrinterLink::kNoTimeout), false);
 }
 
 void PrinterMachineIo::track(PrinterReply *reply, bool waitForMoves)
@@ -175,7 +218,49 @@ void PrinterMachineIo::refreshPositions()
             finish(false, tr("The printer did not report its position after the move."));
             return;
         }
+        if (std::exchange(m_awaitSubscription, false)) {
+            finishWhenSubscriptionAgrees();
+            return;
+        }
         finish(true, {});
+    });
+}
+
+void PrinterMachineIo::finishWhenSubscriptionAgrees()
+{
+    auto agrees = [this] {
+        const std::optional<Vec3> subscribed = m_link.state().toolheadPosition();
+        return subscribed && std::abs(subscribed->x - m_toolhead->x) < 1e-4
+            && std::abs(subscribed->y - m_toolhead->y) < 1e-4 && std::abs(subscribed->z - m_toolhead->z) < 1e-4;
+    };
+    if (agrees()) {
+        finish(true, {});
+        return;
+    }
+    // The marker stands for "this wait is the operation in flight" (a lost link clears it).
+    auto *marker = new QObject(this);
+    m_inFlight.clear();
+    auto fired = std::make_shared<bool>(false);
+    auto done = [this, marker, fired] {
+        if (std::exchange(*fired, true))
+            return;
+        disconnect(m_agreeWait);
+        marker->deleteLater();
+        if (!m_lost)
+            finish(true, {});
+    };
+    m_agreeWait = connect(&m_link, &PrinterLink::stateChanged, marker, [agrees, done] {
+        if (agrees())
+            done();
+    });
+    // Status updates come every 250 ms; if none agrees within 2 s go on (the read-back is right).
+    QTimer::singleShot(2000, marker, [done] {
+        qCWarning(lcWorkflow) << "the subscribed toolhead position did not catch up after a tool change";
+        done();
+    });
+    connect(this, &MachineIo::connectionLost, marker, [marker, fired] {
+        *fired = true;
+        marker->deleteLater();
     });
 }
 

@@ -29,10 +29,22 @@ public:
 
     void selectTool(int tool) override;
     void moveTo(std::optional<double> x, std::optional<double> y, std::optional<double> z) override;
+    // Relative extrusion inside SAVE_GCODE_STATE / RESTORE_GCODE_STATE (the printer's M82/M83 mode
+    // is kept), then M400. Only when the MotionGuard finds nothing against moving the printer now,
+    // all axes are homed, and the amount and feed are within kMaxExtrudeMm / the feed range.
+    void extrude(double mm, double feedMmPerMin) override;
+    static QString extrudeScript(double mm, double feedMmPerMin);
+
+    static constexpr double kMaxExtrudeMm = 10.0;
+    static constexpr double kMinExtrudeFeed = 10.0;   // mm/min
+    static constexpr double kMaxExtrudeFeed = 1200.0; // mm/min
 
 private:
     void track(PrinterReply *reply, bool waitForMoves);
     void refreshPositions();
+    // After a tool change the MotionGuard starts its next relative move from the subscribed
+    // toolhead.position, which arrives up to 250 ms later: finish only once it shows the read-back.
+    void finishWhenSubscriptionAgrees();
     void finish(bool ok, const QString &error);
     void onConnectionStateChanged(PrinterLink::ConnectionState state);
 
@@ -42,6 +54,8 @@ private:
     std::optional<Offset3> m_toolhead;   // read back after the last operation
     std::optional<Offset3> m_gcode;
     std::optional<int> m_activeTool;     // toolchanger.tool_number read back with the positions
+    bool m_awaitSubscription = false;    // set by selectTool()
+    QMetaObject::Connection m_agreeWait;
     bool m_lost = false;
     bool m_shutdownReported = false;
 };

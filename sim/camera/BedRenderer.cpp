@@ -42,8 +42,20 @@ cv::Mat BedRenderer::render(const CameraModel &model, const CameraScene &scene, 
     renderFiducial(image, model);
     for (const CameraScene::Mark &mark : scene.marks)
         renderMark(image, model, mark);
-    if (sigmaPx > 0.05)
+    if (sigmaPx > 8.0) {
+        // The bed far out of focus (the camera tool low over it, e.g. while another tool deposits
+        // a mark): a full-size blur of hundreds of pixels took seconds per frame and stalled the
+        // stream. Blurring a copy reduced to sigma 4 px gives the same featureless picture.
+        const double factor = sigmaPx / 4.0;
+        const cv::Size full = image.size();
+        cv::Mat small;
+        cv::resize(image, small, cv::Size(std::max(1, int(full.width / factor)), std::max(1, int(full.height / factor))),
+                   0, 0, cv::INTER_AREA);
+        cv::GaussianBlur(small, small, cv::Size(), 4.0, 4.0, cv::BORDER_REPLICATE);
+        cv::resize(small, image, full, 0, 0, cv::INTER_LINEAR);
+    } else if (sigmaPx > 0.05) {
         cv::GaussianBlur(image, image, cv::Size(), sigmaPx, sigmaPx, cv::BORDER_REPLICATE);
+    }
     return image;
 }
 

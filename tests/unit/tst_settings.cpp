@@ -30,6 +30,24 @@ private slots:
         QCOMPARE(settings.value(keys::printerConnectOnStart), false);
         QVERIFY(settings.value(keys::cameraProfiles).isEmpty());
         QCOMPARE(settings.value(keys::cameraActive), QString());
+        QCOMPARE(settings.value(keys::cameraToolName), QStringLiteral("C0"));
+        QCOMPARE(settings.value(keys::cameraToolMarkX), 50.0);
+        QCOMPARE(settings.value(keys::cameraToolMarkY), 250.0);
+        QCOMPARE(settings.value(keys::cameraToolMarkSpacingMm), 25.0);
+        QCOMPARE(settings.value(keys::cameraToolDepositZ), 0.6);
+        QCOMPARE(settings.value(keys::cameraToolExtrudeMm), 1.0);
+        QCOMPARE(settings.value(keys::cameraToolExtrudeFeed), 120.0);
+        QCOMPARE(settings.value(keys::cameraToolTravelZ), 5.0);
+        QCOMPARE(settings.value(keys::cameraToolCameraZ), 20.0);
+    }
+
+    void cameraToolAmountsAreClamped()
+    {
+        Settings settings(m_file);
+        settings.setValue(keys::cameraToolExtrudeMm, 50.0); // a purge, not a mark
+        QCOMPARE(settings.value(keys::cameraToolExtrudeMm), 10.0);
+        settings.setValue(keys::cameraToolDepositZ, -1.0);  // never into the bed
+        QCOMPARE(settings.value(keys::cameraToolDepositZ), 0.0);
     }
 
     void cameraProfilesRoundTrip()

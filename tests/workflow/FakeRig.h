@@ -6,12 +6,15 @@
 // reports nozzle minus camera centre in millimetres.
 
 #include "workflow/MachineIo.h"
+#include "workflow/MarkProbe.h"
 #include "workflow/NozzleProbe.h"
+#include "workflow/PrinterMachineIo.h"
 
 #include <QHash>
 #include <QSizeF>
 #include <QStringList>
 #include <QTimer>
+#include <QVector>
 
 #include <cmath>
 #include <functional>
@@ -69,6 +72,30 @@ public:
         const Offset3 before = toolheadPosition();
         gcode = {x.value_or(gcode.x), y.value_or(gcode.y), z.value_or(gcode.z)};
         updateDirections(before, toolheadPosition());
+        finishLater();
+    }
+
+    // A mark left on the bed by an extruding nozzle (camera-tool mode): where the physical nozzle was.
+    struct Mark
+    {
+        double x, y;
+        int tool;
+    };
+    QVector<Mark> marks;
+    int cameraTool = -1;                 // this tool has no extruder: extruding with it fails
+
+    void extrude(double mm, double feedMmPerMin) override
+    {
+        // Recorded as the exact script the Moonraker adapter sends.
+        for (const QString &line : PrinterMachineIo::extrudeScript(mm, feedMmPerMin).split(QLatin1Char('\n')))
+            record(line);
+        if (tool == cameraTool) {
+            m_failNext = QStringLiteral("Extrude when no extruder present");
+        } else {
+            const Offset3 tip = nozzle();
+            if (tip.z <= 1.0)
+                marks.append({tip.x, tip.y, tool});
+        }
         finishLater();
     }
 
@@ -212,6 +239,111 @@ private:
     FakeMachine &m_machine;
     ProbeResult m_pending;
     bool m_hasPending = false;
+};
+
+// The camera tool looking down at the bed: the view centre is the physical carriage minus the
+// camera tool's true offset; the one mark within the field of view is reported as a pixel (image of
+// the bed through a rotated, maybe mirrored camera) and, once a map is set, as the error
+// "toolhead now − toolhead that centres the mark" = view centre − mark.
+class FakeMarkProbe : public MarkProbe
+{
+public:
+    explicit FakeMarkProbe(FakeMachine &machine)
+        : m_machine(machine)
+    {
+    }
+
+    QPointF centrePx{639.5, 479.5};
+    double pxPerMm = 66.0;
+    double rotationDeg = -25.0;
+    bool mirrored = true;
+    QSize size{1280, 960};
+    double fieldRadiusMm = 7.0;  // marks farther than this from the view centre are not seen
+    int failNext = 0;            // the next N probes find nothing
+    bool available = true;
+    int probes = 0;
+
+    Offset3 viewCentre() const { return m_machine.physicalCarriage() - m_machine.trueOffsets.value(m_machine.cameraTool); }
+
+    void setCameraMap(const PixelMap &map, QSize imageSize) override
+    {
+        m_map = map;
+        m_hasMap = true;
+        size = imageSize;
+    }
+    bool hasCameraMap() const override { return m_hasMap; }
+    // The manual click: the error of a pixel, from the true camera model.
+    QPointF errorMmAt(const QPointF &pixel) const override
+    {
+        QPointF d = (pixel - centrePx) / pxPerMm;
+        if (mirrored)
+            d.setX(-d.x());
+        const double a = -rotationDeg * M_PI / 180.0;
+        const QPointF bed(std::cos(a) * d.x() - std::sin(a) * d.y(), std::sin(a) * d.x() + std::cos(a) * d.y());
+        return -bed; // bed = mark − view centre; error = view centre − mark
+    }
+    double maxCorrectionMm() const override { return 3.0; }
+    QSize imageSize() const override { return size; }
+    bool isAvailable() const override { return available; }
+
+    QPointF pixelOfBed(const QPointF &markMinusView) const
+    {
+        const double a = rotationDeg * M_PI / 180.0;
+        QPointF p(std::cos(a) * markMinusView.x() - std::sin(a) * markMinusView.y(),
+                  std::sin(a) * markMinusView.x() + std::cos(a) * markMinusView.y());
+        if (mirrored)
+            p.setX(-p.x());
+        return centrePx + p * pxPerMm;
+    }
+    // The error the operator would click: the true one, for the mark of `tool`.
+    QPointF trueErrorFor(int tool) const
+    {
+        const Offset3 view = viewCentre();
+        for (const FakeMachine::Mark &m : m_machine.marks)
+            if (m.tool == tool)
+                return {view.x - m.x, view.y - m.y};
+        return {};
+    }
+
+    void probe() override
+    {
+        ++probes;
+        ProbeResult result;
+        const Offset3 view = viewCentre();
+        QVector<QPointF> seen;
+        if (m_machine.activeTool() == m_machine.cameraTool)
+            for (const FakeMachine::Mark &m : m_machine.marks)
+                if (std::hypot(m.x - view.x, m.y - view.y) <= fieldRadiusMm)
+                    seen.append(QPointF(m.x - view.x, m.y - view.y));
+        if (failNext > 0) {
+            --failNext;
+            result.reason = QStringLiteral("no mark found");
+        } else if (seen.size() != 1) {
+            result.reason = seen.isEmpty() ? QStringLiteral("no mark found") : QStringLiteral("two marks in view");
+        } else {
+            result.found = true;
+            result.pixel = pixelOfBed(seen.constFirst());
+            if (m_hasMap)
+                result.errorMm = -seen.constFirst();
+            result.confidence = 0.95;
+        }
+        QTimer::singleShot(0, this, [this, result] { emit probed(result); });
+    }
+    void loseCamera()
+    {
+        available = false;
+        emit cameraLost(QStringLiteral("stream stalled"));
+    }
+    void restoreCamera()
+    {
+        available = true;
+        emit cameraRestored();
+    }
+
+private:
+    FakeMachine &m_machine;
+    PixelMap m_map;
+    bool m_hasMap = false;
 };
 
 } // namespace reticle::test

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "MarkProbe.h"
+#include "vision/MarkDetector.h"
+
+#include <QFutureWatcher>
+#include <QImage>
+#include <QVector>
+
+#include <opencv2/core/mat.hpp>
+
+namespace reticle {
+
+class FrameSource;
+
+// MarkProbe over a live camera tool: takes frames captured after the call (never one from before
+// the last move), finds the deposited dot on a worker thread (never the GUI thread) until
+// `settleFrames` consecutive detections agree within `settleTolerancePx` (the camera has stopped
+// ringing and the stream's lag has passed — no fixed sleep), and maps their mean to millimetres.
+//
+// A mark may be darker or lighter than the bed and of any colour (red PLA on gold PEI, white PLA
+// on black), so the detector runs on the colour distance of every pixel from the bed's median
+// colour: the mark is always the bright, round thing there.
+class MarkCameraProbe : public MarkProbe
+{
+    Q_OBJECT
+public:
+    MarkCameraProbe(FrameSource &source, QObject *parent = nullptr);
+
+    void setCameraMap(const PixelMap &map, QSize imageSize) override;
+    bool hasCameraMap() const override { return m_map.isValid(); }
+    QPointF errorMmAt(const QPointF &pixel) const override;
+    double maxCorrectionMm() const override;
+    QSize imageSize() const override;
+
+    // Expected mark diameter range in pixels (0 = from the image size).
+    void setMarkSizePx(double minDiameterPx, double maxDiameterPx);
+    void setFrameTimeoutMs(int ms) { m_timeoutMs = ms; }
+    void setSettling(int frames, double tolerancePx, int maxFrames);
+
+    void probe() override;
+    bool isAvailable() const override;
+
+    QImage lastImage() const { return m_lastImage; }
+
+    // The colour distance of each pixel from the image's median colour (8-bit, one channel).
+    static cv::Mat contrastImage(const cv::Mat &bgr);
+    // The whole detection on one BGR(A) image: contrast image, then MarkDetector (bright dots).
+    static Detection detectMark(const cv::Mat &image, const MarkDetectorParams &params);
+
+private:
+    void requestFrameAfter(qint64 afterNs);
+    void detectOn(const QImage &image);
+    void onDetected(const Detection &detection);
+
+    FrameSource &m_source;
+    MarkDetectorParams m_params;
+    PixelMap m_map;
+    QPointF m_imageCentre;
+    QSize m_imageSize;
+    int m_timeoutMs = 5000;
+    bool m_lost = false;
+    QImage m_lastImage;
+    int m_settleFrames = 3;
+    double m_settleTolerancePx = 0.15;
+    int m_maxFrames = 45;
+    int m_framesSeen = 0;
+    int m_misses = 0;           // consecutive frames without a mark
+    int m_maxMisses = 8;
+    qint64 m_lastCaptureNs = 0;
+    QVector<QPointF> m_window;
+    double m_lastConfidence = 0.0;
+    QFutureWatcher<Detection> m_watcher;
+};
+
+} // namespace reticle
