@@ -4,7 +4,7 @@
 <context>
     <name>ApplyUndo</name>
     <message>
-        <source>%1: the printer does not report this tool&apos;s offset.</source>
+        <source>%1: the printer does not report this tool's offset.</source>
         <translation>%1: tiskárna nehlásí offset tohoto nástroje.</translation>
     </message>
     <message>
@@ -391,6 +391,18 @@
         <source>--fiducial must be X,Y in mm, not '%1'</source>
         <translation>--fiducial musí být X,Y v mm, ne „%1“</translation>
     </message>
+    <message>
+        <source>Pick each frame's sensor noise by what it shows instead of by the frame counter: the same scene always gives the same frame (reproducible runs).</source>
+        <translation>Volit šum snímače každého snímku podle toho, co zobrazuje, místo podle počítadla snímků: stejná scéna dá vždy stejný snímek (opakovatelné běhy).</translation>
+    </message>
+    <message>
+        <source>Hide the nozzle tips of these tools (comma-separated tool numbers) under a lump of filament, so that detection fails and the nozzle must be clicked.</source>
+        <translation>Skrýt špičky trysek těchto nástrojů (čísla nástrojů oddělená čárkami) pod hrudkou filamentu, takže detekce selže a na trysku je nutné kliknout.</translation>
+    </message>
+    <message>
+        <source>--occlude-tools must be tool numbers from 0 to 99 separated by commas, not '%1'</source>
+        <translation>--occlude-tools musí být čísla nástrojů od 0 do 99 oddělená čárkami, ne '%1'</translation>
+    </message>
 </context>
 <context>
     <name>CameraProfile</name>
@@ -658,6 +670,32 @@ Volby:
     <message>
         <source>The fitted best focus lies outside the sweep.</source>
         <translation>Proložené nejlepší zaostření leží mimo průchod.</translation>
+    </message>
+</context>
+<context>
+    <name>FocusRunLog</name>
+    <message>
+        <source>Cannot create the folder %1 for the focus log.</source>
+        <translation>Nelze vytvořit složku %1 pro protokol ostření.</translation>
+    </message>
+    <message>
+        <source>The focus log is not open.</source>
+        <translation>Protokol ostření není otevřen.</translation>
+    </message>
+    <message>
+        <source>Cannot write the focus log %1: %2</source>
+        <translation>Protokol ostření %1 nelze zapsat: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FocusSweep</name>
+    <message>
+        <source>The sharpest image is at the end of the coarse sweep (%1); bring the nozzle closer to focus or widen the coarse range.</source>
+        <translation>Nejostřejší obraz je na konci hrubého průchodu (%1); přibližte trysku k ohnisku nebo rozšiřte hrubý rozsah.</translation>
+    </message>
+    <message>
+        <source>Fine pass: %1</source>
+        <translation>Jemný průchod: %1</translation>
     </message>
 </context>
 <context>
@@ -1289,6 +1327,17 @@ Volby:
     </message>
 </context>
 <context>
+    <name>ScaleFromLine</name>
+    <message>
+        <source>Enter the length of the reference in millimetres.</source>
+        <translation>Zadejte délku reference v milimetrech.</translation>
+    </message>
+    <message>
+        <source>Draw a line of at least %1 px over the reference (this one is %2 px).</source>
+        <translation>Nakreslete přes referenci čáru dlouhou alespoň %1 px (tato má %2 px).</translation>
+    </message>
+</context>
+<context>
     <name>ScaleLineOverlay</name>
     <message>
         <source>%1 px (no scale set)</source>
@@ -1537,6 +1586,25 @@ Volby:
     </message>
 </context>
 <context>
+    <name>reticle::AccuracyCheckWorkflow</name>
+    <message>
+        <source>Accuracy check</source>
+        <translation>Kontrola přesnosti</translation>
+    </message>
+    <message>
+        <source>Fit the reference points first.</source>
+        <translation>Nejprve proložte referenční body.</translation>
+    </message>
+    <message>
+        <source>The map cannot be inverted.</source>
+        <translation>Zobrazení nelze invertovat.</translation>
+    </message>
+    <message>
+        <source>No point of the accuracy check has a position.</source>
+        <translation>Žádný bod kontroly přesnosti nemá polohu.</translation>
+    </message>
+</context>
+<context>
     <name>reticle::CalibrationRun</name>
     <message>
         <source>Failed: %1</source>
@@ -1672,6 +1740,507 @@ Volby:
     </message>
 </context>
 <context>
+    <name>reticle::CameraCalibrationPanel</name>
+    <message>
+        <source>pending</source>
+        <translation>čeká</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>přeskočeno</translation>
+    </message>
+    <message>
+        <source>clicked</source>
+        <translation>kliknuto</translation>
+    </message>
+    <message>
+        <source>detected</source>
+        <translation>rozpoznáno</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Spustit</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Další</translation>
+    </message>
+    <message>
+        <source>Re&amp;try step</source>
+        <translation>&amp;Opakovat krok</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>Po&amp;kračovat</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Zrušit</translation>
+    </message>
+    <message>
+        <source>1. Home and prepare</source>
+        <translation>1. Zaparkování a příprava</translation>
+    </message>
+    <message>
+        <source>2. Pixel scale</source>
+        <translation>2. Měřítko pixelu</translation>
+    </message>
+    <message>
+        <source>3. Reference points</source>
+        <translation>3. Referenční body</translation>
+    </message>
+    <message>
+        <source>4. Accuracy check</source>
+        <translation>4. Kontrola přesnosti</translation>
+    </message>
+    <message>
+        <source>Go on to the next step (Ctrl+Return)</source>
+        <translation>Pokračovat dalším krokem (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Stop, return to the start position and save nothing (Esc)</source>
+        <translation>Zastavit, vrátit se do výchozí polohy a nic neukládat (Esc)</translation>
+    </message>
+    <message>
+        <source>Run this step again</source>
+        <translation>Spustit tento krok znovu</translation>
+    </message>
+    <message>
+        <source>Nozzle camera (fixed, looking up)</source>
+        <translation>Kamera na trysku (pevná, hledí nahoru)</translation>
+    </message>
+    <message>
+        <source>Camera tool (C0, looking down)</source>
+        <translation>Kamerový nástroj (C0, hledí dolů)</translation>
+    </message>
+    <message>
+        <source>&amp;Use current position</source>
+        <translation>&amp;Použít aktuální polohu</translation>
+    </message>
+    <message>
+        <source>Take the printer's position after you jogged the nozzle over the camera</source>
+        <translation>Převzít polohu tiskárny poté, co jste trysku najeli nad kameru</translation>
+    </message>
+    <message>
+        <source>Variance of the Laplacian over the central half of the frame; below this the wizard warns that the nozzle looks out of focus</source>
+        <translation>Rozptyl Laplaceova operátoru přes střední polovinu snímku; pod touto hodnotou průvodce varuje, že tryska vypadá rozostřeně</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>neměřeno</translation>
+    </message>
+    <message>
+        <source>not looked for</source>
+        <translation>nehledáno</translation>
+    </message>
+    <message>
+        <source>Ca&amp;mera:</source>
+        <translation>Ka&amp;mera:</translation>
+    </message>
+    <message>
+        <source>Set-&amp;up:</source>
+        <translation>&amp;Uspořádání:</translation>
+    </message>
+    <message>
+        <source>Camera &amp;position X, Y, Z:</source>
+        <translation>Poloha &amp;kamery X, Y, Z:</translation>
+    </message>
+    <message>
+        <source>Warn below s&amp;harpness:</source>
+        <translation>Varovat pod &amp;ostrostí:</translation>
+    </message>
+    <message>
+        <source>Sharpness:</source>
+        <translation>Ostrost:</translation>
+    </message>
+    <message>
+        <source>Nozzle:</source>
+        <translation>Tryska:</translation>
+    </message>
+    <message>
+        <source>Draw a scale &amp;line over a reference of known length</source>
+        <translation>Nakreslit měřicí &amp;čáru přes referenci známé délky</translation>
+    </message>
+    <message>
+        <source>Calibrate &amp;by moves (the nozzle is moved and detected)</source>
+        <translation>Kalibrovat &amp;pohyby (tryska se posouvá a rozpoznává)</translation>
+    </message>
+    <message>
+        <source>Scale line &amp;tool</source>
+        <translation>Nástroj &amp;měřicí čáry</translation>
+    </message>
+    <message>
+        <source>Drag a line in the camera view along the reference</source>
+        <translation>Táhněte v pohledu kamery čáru podél reference</translation>
+    </message>
+    <message>
+        <source>No line drawn</source>
+        <translation>Není nakreslena žádná čára</translation>
+    </message>
+    <message>
+        <source>Both axes</source>
+        <translation>Obě osy</translation>
+    </message>
+    <message>
+        <source>Image X only</source>
+        <translation>Jen osa X obrazu</translation>
+    </message>
+    <message>
+        <source>Image Y only</source>
+        <translation>Jen osa Y obrazu</translation>
+    </message>
+    <message>
+        <source>&amp;Apply line</source>
+        <translation>&amp;Použít čáru</translation>
+    </message>
+    <message>
+        <source>Reference &amp;length:</source>
+        <translation>&amp;Délka reference:</translation>
+    </message>
+    <message>
+        <source>Applies &amp;to:</source>
+        <translation>&amp;Platí pro:</translation>
+    </message>
+    <message>
+        <source>Every point is approached from −X/−Y by this distance, so backlash cancels</source>
+        <translation>Ke každému bodu se najíždí z −X/−Y o tuto vzdálenost, aby se vůle vyrušila</translation>
+    </message>
+    <message>
+        <source>&amp;Run calibration by moves</source>
+        <translation>Spustit kalib&amp;raci pohyby</translation>
+    </message>
+    <message>
+        <source>Approach distance:</source>
+        <translation>Vzdálenost nájezdu:</translation>
+    </message>
+    <message>
+        <source>Two probe moves, then 12 points on a circle sized from the field of view; affine fit with outlier rejection.</source>
+        <translation>Dva zkušební pohyby, pak 12 bodů na kružnici o velikosti dané zorným polem; afinní proložení s vyřazením odlehlých hodnot.</translation>
+    </message>
+    <message>
+        <source>Similarity (scale, rotation, mirror)</source>
+        <translation>Podobnost (měřítko, otočení, zrcadlení)</translation>
+    </message>
+    <message>
+        <source>Affine (per-axis scale, shear)</source>
+        <translation>Afinní (měřítko pro každou osu, zkosení)</translation>
+    </message>
+    <message>
+        <source>Quadratic (lens distortion, tilt)</source>
+        <translation>Kvadratický (zkreslení objektivu, náklon)</translation>
+    </message>
+    <message>
+        <source> × n</source>
+        <translation> × n</translation>
+    </message>
+    <message>
+        <source>Positions per row and column across the field of view</source>
+        <translation>Polohy na řádek a sloupec napříč zorným polem</translation>
+    </message>
+    <message>
+        <source>S&amp;kip point</source>
+        <translation>Přes&amp;kočit bod</translation>
+    </message>
+    <message>
+        <source>When the nozzle is not detected: click it in the camera view, or skip this point</source>
+        <translation>Když tryska není rozpoznána: klikněte na ni v pohledu kamery, nebo tento bod přeskočte</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>č.</translation>
+    </message>
+    <message>
+        <source>Pixel x</source>
+        <translation>Pixel x</translation>
+    </message>
+    <message>
+        <source>Pixel y</source>
+        <translation>Pixel y</translation>
+    </message>
+    <message>
+        <source>Printer X</source>
+        <translation>Tiskárna X</translation>
+    </message>
+    <message>
+        <source>Printer Y</source>
+        <translation>Tiskárna Y</translation>
+    </message>
+    <message>
+        <source>Residual (µm)</source>
+        <translation>Reziduum (µm)</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Zdroj</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Model:</translation>
+    </message>
+    <message>
+        <source>&amp;Grid:</source>
+        <translation>&amp;Mřížka:</translation>
+    </message>
+    <message>
+        <source>Random positions inside the field of view</source>
+        <translation>Náhodné polohy uvnitř zorného pole</translation>
+    </message>
+    <message>
+        <source>Error (µm)</source>
+        <translation>Chyba (µm)</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve calibration</source>
+        <translation>&amp;Uložit kalibraci</translation>
+    </message>
+    <message>
+        <source>Write the map to calibration.json (the previous file is kept as a backup)</source>
+        <translation>Zapsat zobrazení do calibration.json (předchozí soubor zůstane jako záloha)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Zahodit</translation>
+    </message>
+    <message>
+        <source>Return to the start position and save nothing</source>
+        <translation>Vrátit se do výchozí polohy a nic neukládat</translation>
+    </message>
+    <message>
+        <source>&amp;Points:</source>
+        <translation>&amp;Body:</translation>
+    </message>
+    <message>
+        <source>%1 px (Δx %2, Δy %3)</source>
+        <translation>%1 px (Δx %2, Δy %3)</translation>
+    </message>
+    <message>
+        <source>Step %1 of 4</source>
+        <translation>Krok %1 ze 4</translation>
+    </message>
+    <message>
+        <source>Connect to the printer and open the nozzle camera, then press Start.</source>
+        <translation>Připojte se k tiskárně a otevřete kameru na trysku, pak stiskněte Spustit.</translation>
+    </message>
+    <message>
+        <source>Fix the cause, then press Retry step (or Cancel).</source>
+        <translation>Odstraňte příčinu a pak stiskněte Opakovat krok (nebo Zrušit).</translation>
+    </message>
+    <message>
+        <source>&amp;Start again</source>
+        <translation>&amp;Spustit znovu</translation>
+    </message>
+    <message>
+        <source>%1 — pass</source>
+        <translation>%1 — v pořádku</translation>
+    </message>
+    <message>
+        <source>%1 — warning: below %2, the nozzle may be out of focus (check Z or the camera focus)</source>
+        <translation>%1 — varování: pod %2, tryska může být rozostřená (zkontrolujte Z nebo zaostření kamery)</translation>
+    </message>
+    <message>
+        <source>found at %1, %2 px</source>
+        <translation>nalezena na %1, %2 px</translation>
+    </message>
+    <message>
+        <source>not detected (%1): jog it over the camera, or go on and click it when asked</source>
+        <translation>nerozpoznána (%1): najeďte s ní nad kameru, nebo pokračujte a klikněte na ni, až budete vyzváni</translation>
+    </message>
+    <message>
+        <source>Scale: %1 µm/px along image X, %2 µm/px along image Y (%3)</source>
+        <translation>Měřítko: %1 µm/px podél osy X obrazu, %2 µm/px podél osy Y obrazu (%3)</translation>
+    </message>
+    <message>
+        <source>drawn line</source>
+        <translation>nakreslená čára</translation>
+    </message>
+    <message>
+        <source>by moves</source>
+        <translation>pohyby</translation>
+    </message>
+    <message>
+        <source>Scale: not set</source>
+        <translation>Měřítko: nenastaveno</translation>
+    </message>
+    <message>
+        <source>Calibration by moves</source>
+        <translation>Kalibrace pohyby</translation>
+    </message>
+    <message>
+        <source>Calibration by moves: %1 moves so far</source>
+        <translation>Kalibrace pohyby: zatím %1 pohybů</translation>
+    </message>
+    <message>
+        <source>Reference points: residuals appear after the fit</source>
+        <translation>Referenční body: rezidua se zobrazí po proložení</translation>
+    </message>
+    <message>
+        <source>%1 (rejected)</source>
+        <translation>%1 (vyřazeno)</translation>
+    </message>
+    <message>
+        <source>Reference points (%1)</source>
+        <translation>Referenční body (%1)</translation>
+    </message>
+    <message>
+        <source>Reference points: %1 of %2 measured</source>
+        <translation>Referenční body: změřeno %1 z %2</translation>
+    </message>
+    <message>
+        <source>Accuracy check: errors appear as points are measured</source>
+        <translation>Kontrola přesnosti: chyby se zobrazí, jak se body měří</translation>
+    </message>
+    <message>
+        <source>Accuracy check</source>
+        <translation>Kontrola přesnosti</translation>
+    </message>
+    <message>
+        <source>Predicted by the map vs detected over %1 random points: RMS %2 µm, max %3 µm. Save it to calibration.json, or discard it.</source>
+        <translation>Předpověď zobrazení oproti rozpoznání přes %1 náhodných bodů: RMS %2 µm, max. %3 µm. Uložte ji do calibration.json, nebo ji zahoďte.</translation>
+    </message>
+    <message>
+        <source>Accuracy check: %1 of %2 measured</source>
+        <translation>Kontrola přesnosti: změřeno %1 z %2</translation>
+    </message>
+</context>
+<context>
+    <name>reticle::CameraCalibrationUi</name>
+    <message>
+        <source>Camera calibration</source>
+        <translation>Kalibrace kamery</translation>
+    </message>
+    <message>
+        <source>&amp;Camera calibration…</source>
+        <translation>&amp;Kalibrace kamery…</translation>
+    </message>
+    <message>
+        <source>Home, set the pixel scale, fit the pixel-to-printer map and check its accuracy</source>
+        <translation>Zaparkovat, nastavit měřítko pixelu, proložit zobrazení pixel–tiskárna a zkontrolovat jeho přesnost</translation>
+    </message>
+    <message>
+        <source>&amp;Calibrate</source>
+        <translation>&amp;Kalibrace</translation>
+    </message>
+    <message>
+        <source>The printer has not reported a position yet.</source>
+        <translation>Tiskárna zatím nenahlásila polohu.</translation>
+    </message>
+    <message>
+        <source>Open the camera that looks at the nozzle first (Camera menu).</source>
+        <translation>Nejprve otevřete kameru, která hledí na trysku (nabídka Kamera).</translation>
+    </message>
+    <message>
+        <source>The printer is not homed. Home all axes now (G28)?
+
+Make sure nothing is in the way of the toolhead.</source>
+        <translation>Tiskárna není zaparkovaná. Zaparkovat nyní všechny osy (G28)?
+
+Ujistěte se, že tiskové hlavě nic nepřekáží.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Neuloženo: %1</translation>
+    </message>
+    <message>
+        <source>Camera calibration saved to %1</source>
+        <translation>Kalibrace kamery uložena do %1</translation>
+    </message>
+</context>
+<context>
+    <name>reticle::CameraCalibrationWizard</name>
+    <message>
+        <source>Could not return to the start position: %1</source>
+        <translation>Nelze se vrátit do výchozí polohy: %1</translation>
+    </message>
+    <message>
+        <source>Stopped on the way back to the start position: %1</source>
+        <translation>Zastaveno na cestě zpět do výchozí polohy: %1</translation>
+    </message>
+    <message>
+        <source>Press Start to home (if needed) and move to the camera.</source>
+        <translation>Stiskněte Spustit pro zaparkování (je-li potřeba) a přesun ke kameře.</translation>
+    </message>
+    <message>
+        <source>Returning to the start position</source>
+        <translation>Návrat do výchozí polohy</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Uloženo do %1</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was saved.</source>
+        <translation>Zrušeno; nic nebylo uloženo.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was saved. %1</source>
+        <translation>Zrušeno; nic nebylo uloženo. %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Selhalo: %1</translation>
+    </message>
+    <message>
+        <source>At the camera position. Check the sharpness and the nozzle below, then press Next.</source>
+        <translation>V poloze kamery. Zkontrolujte níže ostrost a trysku, pak stiskněte Další.</translation>
+    </message>
+    <message>
+        <source>Pixel scale: moving (%1 moves)</source>
+        <translation>Měřítko pixelu: pohyb (%1 pohybů)</translation>
+    </message>
+    <message>
+        <source>Pixel scale: detecting the nozzle</source>
+        <translation>Měřítko pixelu: rozpoznávání trysky</translation>
+    </message>
+    <message>
+        <source>Pixel scale: returning to the camera position</source>
+        <translation>Měřítko pixelu: návrat do polohy kamery</translation>
+    </message>
+    <message>
+        <source>Paused: the printer or camera was lost</source>
+        <translation>Pozastaveno: spojení s tiskárnou nebo kamerou bylo ztraceno</translation>
+    </message>
+    <message>
+        <source>Calibration by moves failed: %1</source>
+        <translation>Kalibrace pohyby selhala: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Zrušeno</translation>
+    </message>
+    <message>
+        <source>Pixel scale %1 × %2 µm/px (%3). Next: reference points.</source>
+        <translation>Měřítko pixelu %1 × %2 µm/px (%3). Dále: referenční body.</translation>
+    </message>
+    <message>
+        <source>drawn line</source>
+        <translation>nakreslená čára</translation>
+    </message>
+    <message>
+        <source>by moves</source>
+        <translation>pohyby</translation>
+    </message>
+    <message>
+        <source>Draw a line over a reference of known length and enter its length, or calibrate by moves.</source>
+        <translation>Nakreslete čáru přes referenci známé délky a zadejte její délku, nebo kalibrujte pohyby.</translation>
+    </message>
+    <message>
+        <source>Map fitted (%1): RMS %2 µm, max %3 µm over %4 points. Next: accuracy check.</source>
+        <translation>Zobrazení proloženo (%1): RMS %2 µm, max. %3 µm přes %4 bodů. Dále: kontrola přesnosti.</translation>
+    </message>
+    <message>
+        <source>Accuracy: RMS %1 µm, max %2 µm over %3 points. Save or discard.</source>
+        <translation>Přesnost: RMS %1 µm, max. %2 µm přes %3 bodů. Uložte, nebo zahoďte.</translation>
+    </message>
+    <message>
+        <source>The pixel scale can be set in the pixel scale step only.</source>
+        <translation>Měřítko pixelu lze nastavit jen v kroku měřítka pixelu.</translation>
+    </message>
+    <message>
+        <source>Finish the accuracy check before saving.</source>
+        <translation>Před uložením dokončete kontrolu přesnosti.</translation>
+    </message>
+</context>
+<context>
     <name>reticle::CameraCalibrationWorkflow</name>
     <message>
         <source>The printer is not ready: it must be connected, ready and homed.</source>
@@ -1766,6 +2335,85 @@ Volby:
     <message>
         <source>Camera %1</source>
         <translation>Kamera %1</translation>
+    </message>
+</context>
+<context>
+    <name>reticle::CameraPrepareWorkflow</name>
+    <message>
+        <source>Homing failed: %1</source>
+        <translation>Parkování selhalo: %1</translation>
+    </message>
+    <message>
+        <source>Ready to start</source>
+        <translation>Připraveno ke spuštění</translation>
+    </message>
+    <message>
+        <source>The printer is not homed: confirm homing (G28)</source>
+        <translation>Tiskárna není zaparkovaná: potvrďte parkování (G28)</translation>
+    </message>
+    <message>
+        <source>Homing</source>
+        <translation>Parkování</translation>
+    </message>
+    <message>
+        <source>Moving to the camera position</source>
+        <translation>Přesun do polohy kamery</translation>
+    </message>
+    <message>
+        <source>Measuring the sharpness of the live frame</source>
+        <translation>Měření ostrosti živého snímku</translation>
+    </message>
+    <message>
+        <source>Looking for the nozzle</source>
+        <translation>Hledání trysky</translation>
+    </message>
+    <message>
+        <source>Paused: %1</source>
+        <translation>Pozastaveno: %1</translation>
+    </message>
+    <message>
+        <source>Returning to the start position</source>
+        <translation>Návrat do výchozí polohy</translation>
+    </message>
+    <message>
+        <source>Prepared</source>
+        <translation>Připraveno</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Zrušeno</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Selhalo: %1</translation>
+    </message>
+    <message>
+        <source>Not connected to the printer. Connect first (Machine &gt; Connect…).</source>
+        <translation>Není připojeno k tiskárně. Nejprve se připojte (Stroj &gt; Připojit…).</translation>
+    </message>
+    <message>
+        <source>Klipper is not ready (state: %1).</source>
+        <translation>Klipper není připraven (stav: %1).</translation>
+    </message>
+    <message>
+        <source>Klipper is not ready (state: %1): %2</source>
+        <translation>Klipper není připraven (stav: %1): %2</translation>
+    </message>
+    <message>
+        <source>A print is running; calibrate when the printer is idle.</source>
+        <translation>Probíhá tisk; kalibrujte, až bude tiskárna nečinná.</translation>
+    </message>
+    <message>
+        <source>No camera image. Open the camera that looks at the nozzle first.</source>
+        <translation>Žádný obraz z kamery. Nejprve otevřete kameru, která hledí na trysku.</translation>
+    </message>
+    <message>
+        <source>Homing declined.</source>
+        <translation>Parkování odmítnuto.</translation>
+    </message>
+    <message>
+        <source>The printer is not ready: it must be connected, ready and homed.</source>
+        <translation>Tiskárna není připravena: musí být připojená, připravená a zaparkovaná.</translation>
     </message>
 </context>
 <context>
@@ -2265,6 +2913,398 @@ Volby:
     </message>
 </context>
 <context>
+    <name>reticle::FocusCameraMeter</name>
+    <message>
+        <source>No new camera frame within %1 s.</source>
+        <translation>Žádný nový snímek z kamery do %1 s.</translation>
+    </message>
+</context>
+<context>
+    <name>reticle::FocusUi</name>
+    <message>
+        <source>Focus</source>
+        <translation>Ostření</translation>
+    </message>
+    <message>
+        <source>&amp;Calibrate</source>
+        <translation>&amp;Kalibrace</translation>
+    </message>
+    <message>
+        <source>&amp;Focus…</source>
+        <translation>&amp;Ostření…</translation>
+    </message>
+    <message>
+        <source>Sweep the nozzle through focus and move to the sharpest image</source>
+        <translation>Projet tryskou přes ohnisko a najet na nejostřejší obraz</translation>
+    </message>
+    <message>
+        <source>&amp;Z offsets by focus…</source>
+        <translation>Posunutí &amp;Z podle ostření…</translation>
+    </message>
+    <message>
+        <source>Measure every tool's Z offset from where its nozzle is in focus</source>
+        <translation>Změřit posunutí Z každého nástroje podle toho, kde je jeho tryska zaostřená</translation>
+    </message>
+    <message>
+        <source>Connect to the printer and home it first, then jog the nozzle over the camera near focus.</source>
+        <translation>Nejprve se připojte k tiskárně a zaparkujte ji, pak najeďte tryskou nad kameru blízko ohniska.</translation>
+    </message>
+    <message>
+        <source>Open a camera that shows the nozzle first.</source>
+        <translation>Nejprve otevřete kameru, která ukazuje trysku.</translation>
+    </message>
+    <message>
+        <source>Z offsets by focus</source>
+        <translation>Posunutí Z podle ostření</translation>
+    </message>
+    <message>
+        <source>The tool offset wizard is running; cancel it or let it finish first.</source>
+        <translation>Průvodce posunutím nástrojů běží; nejprve ho zrušte nebo nechte doběhnout.</translation>
+    </message>
+    <message>
+        <source>Select the reference tool and jog its nozzle over the camera first.</source>
+        <translation>Nejprve vyberte referenční nástroj a najeďte jeho tryskou nad kameru.</translation>
+    </message>
+    <message>
+        <source>Focus log: %1</source>
+        <translation>Protokol ostření: %1</translation>
+    </message>
+    <message>
+        <source>Apply Z offsets</source>
+        <translation>Použít posunutí Z</translation>
+    </message>
+    <message>
+        <source>T%1: Z %2 → %3 (Δ %4, ± %5 mm)</source>
+        <translation>T%1: Z %2 → %3 (Δ %4, ± %5 mm)</translation>
+    </message>
+    <message>
+        <source>Send the new Z offsets (%1)? X and Y are written with their current values.</source>
+        <translation>Odeslat nová posunutí Z (%1)? X a Y se zapíší se svými současnými hodnotami.</translation>
+    </message>
+    <message>
+        <source>Z offsets applied</source>
+        <translation>Posunutí Z použita</translation>
+    </message>
+    <message>
+        <source>The offsets are active now. Send SAVE_CONFIG to keep them? Klipper restarts.</source>
+        <translation>Posunutí jsou nyní aktivní. Odeslat SAVE_CONFIG, aby zůstala zachována? Klipper se restartuje.</translation>
+    </message>
+</context>
+<context>
+    <name>reticle::FocusWizardPanel</name>
+    <message>
+        <source>Sweep</source>
+        <translation>Průchod</translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Centre on the &amp;nozzle</source>
+        <translation>Vystředit na &amp;trysku</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Spustit</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Zrušit</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Pokračovat</translation>
+    </message>
+    <message>
+        <source>&amp;Apply Z offsets…</source>
+        <translation>Po&amp;užít posunutí Z…</translation>
+    </message>
+    <message>
+        <source>Best focus (active tool)</source>
+        <translation>Nejlepší ostření (aktivní nástroj)</translation>
+    </message>
+    <message>
+        <source>Z offsets by focus (every tool)</source>
+        <translation>Posunutí Z podle ostření (všechny nástroje)</translation>
+    </message>
+    <message>
+        <source>Variance of Laplacian</source>
+        <translation>Rozptyl Laplaceova operátoru</translation>
+    </message>
+    <message>
+        <source>Tenengrad</source>
+        <translation>Tenengrad</translation>
+    </message>
+    <message>
+        <source>The coarse pass covers the start position ± this</source>
+        <translation>Hrubý průchod pokryje výchozí polohu ± tuto hodnotu</translation>
+    </message>
+    <message>
+        <source>The fine pass covers the coarse estimate ± this</source>
+        <translation>Jemný průchod pokryje hrubý odhad ± tuto hodnotu</translation>
+    </message>
+    <message>
+        <source>Every measured position is reached moving up at least this far, so backlash is always taken up the same way</source>
+        <translation>Každá měřená poloha se najíždí pohybem nahoru alespoň o tolik, aby se vůle vymezila vždy stejně</translation>
+    </message>
+    <message>
+        <source>Sharpness is measured in a square of this size (of the image's shorter side)</source>
+        <translation>Ostrost se měří ve čtverci této velikosti (z kratší strany obrazu)</translation>
+    </message>
+    <message>
+        <source>Centre the measured square on the detected nozzle instead of the image centre</source>
+        <translation>Vystředit měřený čtverec na nalezenou trysku místo na střed obrazu</translation>
+    </message>
+    <message>
+        <source>C&amp;oarse</source>
+        <translation>&amp;Hrubě</translation>
+    </message>
+    <message>
+        <source>s&amp;tep</source>
+        <translation>&amp;krok</translation>
+    </message>
+    <message>
+        <source>F&amp;ine</source>
+        <translation>&amp;Jemně</translation>
+    </message>
+    <message>
+        <source>st&amp;ep</source>
+        <translation>kr&amp;ok</translation>
+    </message>
+    <message>
+        <source>Take-&amp;up</source>
+        <translation>&amp;Vymezení vůle</translation>
+    </message>
+    <message>
+        <source>Re&amp;gion</source>
+        <translation>O&amp;blast</translation>
+    </message>
+    <message>
+        <source>&amp;Measure</source>
+        <translation>&amp;Míra</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Nástroj</translation>
+    </message>
+    <message>
+        <source>Best Z</source>
+        <translation>Nejlepší Z</translation>
+    </message>
+    <message>
+        <source>Fit ±</source>
+        <translation>Fit ±</translation>
+    </message>
+    <message>
+        <source>Current Z</source>
+        <translation>Současné Z</translation>
+    </message>
+    <message>
+        <source>New Z</source>
+        <translation>Nové Z</translation>
+    </message>
+    <message>
+        <source>Δ Z</source>
+        <translation>Δ Z</translation>
+    </message>
+    <message>
+        <source>±</source>
+        <translation>±</translation>
+    </message>
+    <message>
+        <source>One standard deviation of the best focus, from the fit</source>
+        <translation>Jedna směrodatná odchylka nejlepšího ostření, z fitu</translation>
+    </message>
+    <message>
+        <source>One standard deviation of the new Z offset (this tool's and the reference's fits)</source>
+        <translation>Jedna směrodatná odchylka nového posunutí Z (z fitů tohoto nástroje a reference)</translation>
+    </message>
+    <message>
+        <source>Toolhead Z at best focus (mm)</source>
+        <translation>Z nástrojové hlavy při nejlepším ostření (mm)</translation>
+    </message>
+    <message>
+        <source>Stop and go back to the tool and position the sweep started from (Esc)</source>
+        <translation>Zastavit a vrátit se k nástroji a poloze, odkud průchod začal (Esc)</translation>
+    </message>
+    <message>
+        <source>Send the new Z offsets to the printer after confirmation (X and Y stay as they are)</source>
+        <translation>Po potvrzení odeslat nová posunutí Z do tiskárny (X a Y zůstanou beze změny)</translation>
+    </message>
+    <message>
+        <source>Mo&amp;de</source>
+        <translation>Re&amp;žim</translation>
+    </message>
+    <message>
+        <source>Focus position</source>
+        <translation>Poloha ostření</translation>
+    </message>
+    <message>
+        <source>T%1</source>
+        <translation>T%1</translation>
+    </message>
+    <message>
+        <source>Z (mm)</source>
+        <translation>Z (mm)</translation>
+    </message>
+    <message>
+        <source>T%1 (reference)</source>
+        <translation>T%1 (reference)</translation>
+    </message>
+    <message>
+        <source>Prepare: reference nozzle over the camera</source>
+        <translation>Příprava: referenční tryska nad kamerou</translation>
+    </message>
+    <message>
+        <source>Prepare: nozzle over the camera, near focus</source>
+        <translation>Příprava: tryska nad kamerou, blízko ohniska</translation>
+    </message>
+    <message>
+        <source>Sweep T%1 (reference)</source>
+        <translation>Průchod T%1 (reference)</translation>
+    </message>
+    <message>
+        <source>Sweep T%1</source>
+        <translation>Průchod T%1</translation>
+    </message>
+    <message>
+        <source>Sweep every tool, the reference first</source>
+        <translation>Průchod každým nástrojem, reference první</translation>
+    </message>
+    <message>
+        <source>Review and apply Z offsets</source>
+        <translation>Zkontrolovat a použít posunutí Z</translation>
+    </message>
+    <message>
+        <source>Coarse pass</source>
+        <translation>Hrubý průchod</translation>
+    </message>
+    <message>
+        <source>Fine pass</source>
+        <translation>Jemný průchod</translation>
+    </message>
+    <message>
+        <source>Move to the best focus</source>
+        <translation>Najet na nejlepší ostření</translation>
+    </message>
+    <message>
+        <source>Home the printer, jog the reference nozzle over the camera near focus, then press Start.</source>
+        <translation>Zaparkujte tiskárnu, najeďte referenční tryskou nad kameru blízko ohniska a stiskněte Spustit.</translation>
+    </message>
+    <message>
+        <source>Home the printer, jog the nozzle over the camera near focus, then press Start.</source>
+        <translation>Zaparkujte tiskárnu, najeďte tryskou nad kameru blízko ohniska a stiskněte Spustit.</translation>
+    </message>
+    <message>
+        <source>Log: %1</source>
+        <translation>Protokol: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Start again</source>
+        <translation>&amp;Spustit znovu</translation>
+    </message>
+</context>
+<context>
+    <name>reticle::FocusWorkflow</name>
+    <message>
+        <source>coarse pass</source>
+        <translation>hrubý průchod</translation>
+    </message>
+    <message>
+        <source>fine pass</source>
+        <translation>jemný průchod</translation>
+    </message>
+    <message>
+        <source>Ready to start.</source>
+        <translation>Připraveno ke spuštění.</translation>
+    </message>
+    <message>
+        <source>Selecting T%1…</source>
+        <translation>Vybírá se T%1…</translation>
+    </message>
+    <message>
+        <source>Moving T%1 over the camera…</source>
+        <translation>T%1 najíždí nad kameru…</translation>
+    </message>
+    <message>
+        <source>Finding the nozzle of T%1…</source>
+        <translation>Hledá se tryska T%1…</translation>
+    </message>
+    <message>
+        <source>T%1, %2: moving %3 to %4…</source>
+        <translation>T%1, %2: %3 najíždí na %4…</translation>
+    </message>
+    <message>
+        <source>T%1, %2: measuring sharpness at %3 %4…</source>
+        <translation>T%1, %2: měří se ostrost v %3 %4…</translation>
+    </message>
+    <message>
+        <source>Paused: %1</source>
+        <translation>Pozastaveno: %1</translation>
+    </message>
+    <message>
+        <source>Putting back the tool and position…</source>
+        <translation>Vrací se nástroj a poloha…</translation>
+    </message>
+    <message>
+        <source>Best focus at %1 %2 ± %3.</source>
+        <translation>Nejlepší ostření v %1 %2 ± %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Measured %n tool(s). Review the Z offsets below.</source>
+        <translation><numerusform>Změřen %n nástroj. Zkontrolujte posunutí Z níže.</numerusform><numerusform>Změřeny %n nástroje. Zkontrolujte posunutí Z níže.</numerusform><numerusform>Změřeno %n nástrojů. Zkontrolujte posunutí Z níže.</numerusform></translation>
+    </message>
+    <message>
+        <source>Cancelled; the tool and position were put back.</source>
+        <translation>Zrušeno; nástroj a poloha byly vráceny.</translation>
+    </message>
+    <message>
+        <source>Cancelled; %1.</source>
+        <translation>Zrušeno; %1.</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Selhalo: %1</translation>
+    </message>
+    <message>
+        <source>The printer is not ready (connected, homed and idle).</source>
+        <translation>Tiskárna není připravena (připojená, zaparkovaná a nečinná).</translation>
+    </message>
+    <message>
+        <source>The camera is not streaming.</source>
+        <translation>Kamera nevysílá obraz.</translation>
+    </message>
+    <message>
+        <source>T%1</source>
+        <translation>T%1</translation>
+    </message>
+    <message>
+        <source>T%1: %2</source>
+        <translation>T%1: %2</translation>
+    </message>
+    <message>
+        <source>Could not return to the start position: %1</source>
+        <translation>Nelze se vrátit do výchozí polohy: %1</translation>
+    </message>
+    <message>
+        <source>T%1: the focus move failed: %2</source>
+        <translation>T%1: pohyb ostření selhal: %2</translation>
+    </message>
+    <message>
+        <source>Could not put back the tool and position: %1</source>
+        <translation>Nástroj a polohu nelze vrátit: %1</translation>
+    </message>
+    <message>
+        <source>the printer is disconnected, so the tool and position were not put back</source>
+        <translation>tiskárna je odpojená, proto nástroj a poloha nebyly vráceny</translation>
+    </message>
+</context>
+<context>
     <name>reticle::FrameSource</name>
     <message>
         <source>An empty video frame.</source>
@@ -2335,6 +3375,21 @@ Volby:
     <message>
         <source>Camera lost: %1</source>
         <translation>Kamera ztracena: %1</translation>
+    </message>
+</context>
+<context>
+    <name>reticle::LivePrepareIo</name>
+    <message>
+        <source>G28 finished but the printer did not report X, Y and Z homed.</source>
+        <translation>G28 skončil, ale tiskárna nehlásí osy X, Y a Z jako zaparkované.</translation>
+    </message>
+    <message>
+        <source>No camera is open.</source>
+        <translation>Není otevřena žádná kamera.</translation>
+    </message>
+    <message>
+        <source>No new camera frame within %1 s.</source>
+        <translation>Žádný nový snímek z kamery během %1 s.</translation>
     </message>
 </context>
 <context>
@@ -2728,6 +3783,57 @@ Volby:
     </message>
 </context>
 <context>
+    <name>reticle::PointSurveyWorkflow</name>
+    <message>
+        <source>Ready to start</source>
+        <translation>Připraveno ke spuštění</translation>
+    </message>
+    <message>
+        <source>%1: moving to point %2 of %3</source>
+        <translation>%1: přesun na bod %2 z %3</translation>
+    </message>
+    <message>
+        <source>%1: detecting the nozzle at point %2 of %3</source>
+        <translation>%1: rozpoznávání trysky v bodě %2 z %3</translation>
+    </message>
+    <message>
+        <source>%1: the nozzle was not detected at point %2 of %3. Click it in the camera view, or skip the point.</source>
+        <translation>%1: tryska nebyla v bodě %2 z %3 rozpoznána. Klikněte na ni v pohledu kamery, nebo bod přeskočte.</translation>
+    </message>
+    <message>
+        <source>Paused: %1</source>
+        <translation>Pozastaveno: %1</translation>
+    </message>
+    <message>
+        <source>Returning to the start position</source>
+        <translation>Návrat do výchozí polohy</translation>
+    </message>
+    <message>
+        <source>%1: done</source>
+        <translation>%1: hotovo</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Zrušeno</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Selhalo: %1</translation>
+    </message>
+    <message>
+        <source>The printer is not ready: it must be connected, ready and homed.</source>
+        <translation>Tiskárna není připravena: musí být připojená, připravená a zaparkovaná.</translation>
+    </message>
+    <message>
+        <source>No camera image.</source>
+        <translation>Žádný obraz z kamery.</translation>
+    </message>
+    <message>
+        <source>Nothing to measure.</source>
+        <translation>Není co měřit.</translation>
+    </message>
+</context>
+<context>
     <name>reticle::PrinterMachineIo</name>
     <message>
         <source>The printer did not report its position after the move.</source>
@@ -2798,6 +3904,25 @@ Volby:
     </message>
 </context>
 <context>
+    <name>reticle::ReferencePointsWorkflow</name>
+    <message>
+        <source>Reference points</source>
+        <translation>Referenční body</translation>
+    </message>
+    <message>
+        <source>Set the pixel scale first.</source>
+        <translation>Nejprve nastavte měřítko pixelu.</translation>
+    </message>
+    <message>
+        <source>The nozzle is too close to the edge of the image; centre it over the camera.</source>
+        <translation>Tryska je příliš blízko okraje obrazu; vystřeďte ji nad kamerou.</translation>
+    </message>
+    <message>
+        <source>Only %1 points have a position; the %2 model needs at least %3.</source>
+        <translation>Polohu má jen %1 bodů; model %2 potřebuje alespoň %3.</translation>
+    </message>
+</context>
+<context>
     <name>reticle::RepeatabilityPanel</name>
     <message>
         <source>&amp;Start</source>
@@ -2832,7 +3957,7 @@ Volby:
         <translation>Zastavit a vrátit nástroj a polohu, ze kterých běh začal (Esc)</translation>
     </message>
     <message>
-        <source>Add every tool&apos;s mean offset and its scatter to the measurement history in tools_config.json (the measured offsets themselves are not changed)</source>
+        <source>Add every tool's mean offset and its scatter to the measurement history in tools_config.json (the measured offsets themselves are not changed)</source>
         <translation>Přidat střední offset každého nástroje a jeho rozptyl do historie měření v tools_config.json (samotné naměřené offsety se nemění)</translation>
     </message>
     <message>
@@ -2924,7 +4049,7 @@ Volby:
         <translation>%1, kliknuto</translation>
     </message>
     <message>
-        <source>The reference&apos;s scatter is that of the position centring its nozzle</source>
+        <source>The reference's scatter is that of the position centring its nozzle</source>
         <translation>Rozptyl reference je rozptyl polohy, která vystředí její trysku</translation>
     </message>
     <message>
@@ -3031,6 +4156,35 @@ Volby:
     </message>
 </context>
 <context>
+    <name>reticle::ResidualPlot</name>
+    <message>
+        <source>ΔX (µm)</source>
+        <translation>ΔX (µm)</translation>
+    </message>
+    <message>
+        <source>ΔY (µm)</source>
+        <translation>ΔY (µm)</translation>
+    </message>
+    <message>
+        <source>inlier</source>
+        <translation>platný</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>vyřazený</translation>
+    </message>
+    <message>
+        <source>No residuals yet</source>
+        <translation>Zatím žádná rezidua</translation>
+    </message>
+    <message>
+        <source>%1: RMS %2 µm, max %3 µm over %4 points
+(circles: 1× and 2× RMS)</source>
+        <translation>%1: RMS %2 µm, max. %3 µm přes %4 bodů
+(kružnice: 1× a 2× RMS)</translation>
+    </message>
+</context>
+<context>
     <name>reticle::ScatterPlot</name>
     <message>
         <source>Δ X (µm)</source>
@@ -3051,6 +4205,41 @@ Volby:
     <message>
         <source>No measurements yet</source>
         <translation>Zatím žádná měření</translation>
+    </message>
+</context>
+<context>
+    <name>reticle::SharpnessCurvePlot</name>
+    <message>
+        <source>Coarse pass</source>
+        <translation>Hrubý průchod</translation>
+    </message>
+    <message>
+        <source>Fine pass</source>
+        <translation>Jemný průchod</translation>
+    </message>
+    <message>
+        <source>Coarse fit</source>
+        <translation>Hrubý fit</translation>
+    </message>
+    <message>
+        <source>Fine fit</source>
+        <translation>Jemný fit</translation>
+    </message>
+    <message>
+        <source>Sharpness</source>
+        <translation>Ostrost</translation>
+    </message>
+    <message>
+        <source>Focus position</source>
+        <translation>Poloha ostření</translation>
+    </message>
+    <message>
+        <source>Best focus %1 ± %2</source>
+        <translation>Nejlepší ostření %1 ± %2</translation>
+    </message>
+    <message>
+        <source>Coarse estimate %1</source>
+        <translation>Hrubý odhad %1</translation>
     </message>
 </context>
 <context>
@@ -3135,7 +4324,7 @@ Volby:
         <translation> mm</translation>
     </message>
     <message>
-        <source>Largest single correction move; the camera&apos;s field of view may limit it further</source>
+        <source>Largest single correction move; the camera's field of view may limit it further</source>
         <translation>Největší jednotlivý korekční pohyb; zorné pole kamery jej může dále omezit</translation>
     </message>
     <message>
@@ -3383,11 +4572,11 @@ Volby:
         <translation>Nejprve se připojte k tiskárně.</translation>
     </message>
     <message>
-        <source>The offsets changed since Reticle applied them; someone else may have applied other values. Undo anyway and put back the values from before Reticle&apos;s apply?</source>
+        <source>The offsets changed since Reticle applied them; someone else may have applied other values. Undo anyway and put back the values from before Reticle's apply?</source>
         <translation>Offsety se od použití Reticlem změnily; někdo jiný mohl použít jiné hodnoty. Přesto vrátit a obnovit hodnoty z doby před použitím Reticlem?</translation>
     </message>
     <message>
-        <source>The printer does not report per-tool offsets, so Reticle cannot put them back: only tools_config.json is restored. Set the printer&apos;s offsets by hand. Continue?</source>
+        <source>The printer does not report per-tool offsets, so Reticle cannot put them back: only tools_config.json is restored. Set the printer's offsets by hand. Continue?</source>
         <translation>Tiskárna nehlásí offsety jednotlivých nástrojů, takže je Reticle nemůže vrátit: obnoví se jen tools_config.json. Nastavte offsety tiskárny ručně. Pokračovat?</translation>
     </message>
     <message>
@@ -3531,6 +4720,10 @@ Volby:
     <message>
         <source>--webcam needs at least name=... and stream=...</source>
         <translation>--webcam potřebuje alespoň name=... a stream=...</translation>
+    </message>
+    <message>
+        <source>Push the status update right after each G-code script's reply (besides every 250 ms), so clients see the same order of events every run.</source>
+        <translation>Odeslat aktualizaci stavu hned po odpovědi na každý skript G-kódu (kromě intervalu 250 ms), aby klienti při každém běhu viděli stejné pořadí událostí.</translation>
     </message>
 </context>
 </TS>

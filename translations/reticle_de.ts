@@ -4,7 +4,7 @@
 <context>
     <name>ApplyUndo</name>
     <message>
-        <source>%1: the printer does not report this tool&apos;s offset.</source>
+        <source>%1: the printer does not report this tool's offset.</source>
         <translation>%1: Der Drucker meldet den Versatz dieses Werkzeugs nicht.</translation>
     </message>
     <message>
@@ -391,6 +391,18 @@
         <source>--fiducial must be X,Y in mm, not '%1'</source>
         <translation>--fiducial muss X,Y in mm sein, nicht „%1“</translation>
     </message>
+    <message>
+        <source>Pick each frame's sensor noise by what it shows instead of by the frame counter: the same scene always gives the same frame (reproducible runs).</source>
+        <translation>Das Sensorrauschen jedes Bildes nach dem Bildinhalt statt nach dem Bildzähler wählen: dieselbe Szene ergibt immer dasselbe Bild (reproduzierbare Läufe).</translation>
+    </message>
+    <message>
+        <source>Hide the nozzle tips of these tools (comma-separated tool numbers) under a lump of filament, so that detection fails and the nozzle must be clicked.</source>
+        <translation>Die Düsenspitzen dieser Werkzeuge (durch Kommas getrennte Werkzeugnummern) unter einem Filamentklumpen verbergen, sodass die Erkennung scheitert und die Düse angeklickt werden muss.</translation>
+    </message>
+    <message>
+        <source>--occlude-tools must be tool numbers from 0 to 99 separated by commas, not '%1'</source>
+        <translation>--occlude-tools muss aus durch Kommas getrennten Werkzeugnummern von 0 bis 99 bestehen, nicht '%1'</translation>
+    </message>
 </context>
 <context>
     <name>CameraProfile</name>
@@ -658,6 +670,32 @@ Optionen:
     <message>
         <source>The fitted best focus lies outside the sweep.</source>
         <translation>Der angepasste beste Fokus liegt außerhalb des Durchlaufs.</translation>
+    </message>
+</context>
+<context>
+    <name>FocusRunLog</name>
+    <message>
+        <source>Cannot create the folder %1 for the focus log.</source>
+        <translation>Der Ordner %1 für das Fokusprotokoll kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The focus log is not open.</source>
+        <translation>Das Fokusprotokoll ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>Cannot write the focus log %1: %2</source>
+        <translation>Das Fokusprotokoll %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FocusSweep</name>
+    <message>
+        <source>The sharpest image is at the end of the coarse sweep (%1); bring the nozzle closer to focus or widen the coarse range.</source>
+        <translation>Das schärfste Bild liegt am Ende des Grobdurchlaufs (%1); bringen Sie die Düse näher an den Fokus oder vergrößern Sie den Grobbereich.</translation>
+    </message>
+    <message>
+        <source>Fine pass: %1</source>
+        <translation>Feindurchlauf: %1</translation>
     </message>
 </context>
 <context>
@@ -1289,6 +1327,17 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>ScaleFromLine</name>
+    <message>
+        <source>Enter the length of the reference in millimetres.</source>
+        <translation>Geben Sie die Länge der Referenz in Millimetern ein.</translation>
+    </message>
+    <message>
+        <source>Draw a line of at least %1 px over the reference (this one is %2 px).</source>
+        <translation>Zeichnen Sie eine Linie von mindestens %1 px über die Referenz (diese hat %2 px).</translation>
+    </message>
+</context>
+<context>
     <name>ScaleLineOverlay</name>
     <message>
         <source>%1 px (no scale set)</source>
@@ -1537,6 +1586,25 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>reticle::AccuracyCheckWorkflow</name>
+    <message>
+        <source>Accuracy check</source>
+        <translation>Genauigkeitsprüfung</translation>
+    </message>
+    <message>
+        <source>Fit the reference points first.</source>
+        <translation>Passen Sie zuerst die Referenzpunkte an.</translation>
+    </message>
+    <message>
+        <source>The map cannot be inverted.</source>
+        <translation>Die Abbildung lässt sich nicht umkehren.</translation>
+    </message>
+    <message>
+        <source>No point of the accuracy check has a position.</source>
+        <translation>Kein Punkt der Genauigkeitsprüfung hat eine Position.</translation>
+    </message>
+</context>
+<context>
     <name>reticle::CalibrationRun</name>
     <message>
         <source>Failed: %1</source>
@@ -1672,6 +1740,507 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>reticle::CameraCalibrationPanel</name>
+    <message>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>clicked</source>
+        <translation>geklickt</translation>
+    </message>
+    <message>
+        <source>detected</source>
+        <translation>erkannt</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Weiter</translation>
+    </message>
+    <message>
+        <source>Re&amp;try step</source>
+        <translation>Sch&amp;ritt wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <source>1. Home and prepare</source>
+        <translation>1. Referenzfahrt und Vorbereitung</translation>
+    </message>
+    <message>
+        <source>2. Pixel scale</source>
+        <translation>2. Pixelmaßstab</translation>
+    </message>
+    <message>
+        <source>3. Reference points</source>
+        <translation>3. Referenzpunkte</translation>
+    </message>
+    <message>
+        <source>4. Accuracy check</source>
+        <translation>4. Genauigkeitsprüfung</translation>
+    </message>
+    <message>
+        <source>Go on to the next step (Ctrl+Return)</source>
+        <translation>Zum nächsten Schritt (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Stop, return to the start position and save nothing (Esc)</source>
+        <translation>Anhalten, zur Startposition zurückkehren und nichts speichern (Esc)</translation>
+    </message>
+    <message>
+        <source>Run this step again</source>
+        <translation>Diesen Schritt erneut ausführen</translation>
+    </message>
+    <message>
+        <source>Nozzle camera (fixed, looking up)</source>
+        <translation>Düsenkamera (fest, nach oben blickend)</translation>
+    </message>
+    <message>
+        <source>Camera tool (C0, looking down)</source>
+        <translation>Kamerawerkzeug (C0, nach unten blickend)</translation>
+    </message>
+    <message>
+        <source>&amp;Use current position</source>
+        <translation>Aktuelle Position &amp;übernehmen</translation>
+    </message>
+    <message>
+        <source>Take the printer's position after you jogged the nozzle over the camera</source>
+        <translation>Die Druckerposition übernehmen, nachdem Sie die Düse über die Kamera gefahren haben</translation>
+    </message>
+    <message>
+        <source>Variance of the Laplacian over the central half of the frame; below this the wizard warns that the nozzle looks out of focus</source>
+        <translation>Varianz des Laplace-Operators über die mittlere Hälfte des Bildes; darunter warnt der Assistent, dass die Düse unscharf aussieht</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>nicht gemessen</translation>
+    </message>
+    <message>
+        <source>not looked for</source>
+        <translation>nicht gesucht</translation>
+    </message>
+    <message>
+        <source>Ca&amp;mera:</source>
+        <translation>Ka&amp;mera:</translation>
+    </message>
+    <message>
+        <source>Set-&amp;up:</source>
+        <translation>Auf&amp;bau:</translation>
+    </message>
+    <message>
+        <source>Camera &amp;position X, Y, Z:</source>
+        <translation>Kamera&amp;position X, Y, Z:</translation>
+    </message>
+    <message>
+        <source>Warn below s&amp;harpness:</source>
+        <translation>Warnen unter Sc&amp;härfe:</translation>
+    </message>
+    <message>
+        <source>Sharpness:</source>
+        <translation>Schärfe:</translation>
+    </message>
+    <message>
+        <source>Nozzle:</source>
+        <translation>Düse:</translation>
+    </message>
+    <message>
+        <source>Draw a scale &amp;line over a reference of known length</source>
+        <translation>Eine Maßstabs&amp;linie über eine Referenz bekannter Länge zeichnen</translation>
+    </message>
+    <message>
+        <source>Calibrate &amp;by moves (the nozzle is moved and detected)</source>
+        <translation>&amp;Durch Bewegungen kalibrieren (die Düse wird bewegt und erkannt)</translation>
+    </message>
+    <message>
+        <source>Scale line &amp;tool</source>
+        <translation>Maßstabslinien-Wer&amp;kzeug</translation>
+    </message>
+    <message>
+        <source>Drag a line in the camera view along the reference</source>
+        <translation>Ziehen Sie in der Kameraansicht eine Linie entlang der Referenz</translation>
+    </message>
+    <message>
+        <source>No line drawn</source>
+        <translation>Keine Linie gezeichnet</translation>
+    </message>
+    <message>
+        <source>Both axes</source>
+        <translation>Beide Achsen</translation>
+    </message>
+    <message>
+        <source>Image X only</source>
+        <translation>Nur Bild-X</translation>
+    </message>
+    <message>
+        <source>Image Y only</source>
+        <translation>Nur Bild-Y</translation>
+    </message>
+    <message>
+        <source>&amp;Apply line</source>
+        <translation>Linie anwe&amp;nden</translation>
+    </message>
+    <message>
+        <source>Reference &amp;length:</source>
+        <translation>Referenzlän&amp;ge:</translation>
+    </message>
+    <message>
+        <source>Applies &amp;to:</source>
+        <translation>G&amp;ilt für:</translation>
+    </message>
+    <message>
+        <source>Every point is approached from −X/−Y by this distance, so backlash cancels</source>
+        <translation>Jeder Punkt wird aus −X/−Y um diese Strecke angefahren, damit sich das Spiel aufhebt</translation>
+    </message>
+    <message>
+        <source>&amp;Run calibration by moves</source>
+        <translation>Kalibrierung durch Bewegungen a&amp;usführen</translation>
+    </message>
+    <message>
+        <source>Approach distance:</source>
+        <translation>Anfahrstrecke:</translation>
+    </message>
+    <message>
+        <source>Two probe moves, then 12 points on a circle sized from the field of view; affine fit with outlier rejection.</source>
+        <translation>Zwei Probebewegungen, dann 12 Punkte auf einem Kreis, dessen Größe sich aus dem Bildfeld ergibt; affine Anpassung mit Ausreißerverwerfung.</translation>
+    </message>
+    <message>
+        <source>Similarity (scale, rotation, mirror)</source>
+        <translation>Ähnlichkeit (Maßstab, Drehung, Spiegelung)</translation>
+    </message>
+    <message>
+        <source>Affine (per-axis scale, shear)</source>
+        <translation>Affin (Maßstab je Achse, Scherung)</translation>
+    </message>
+    <message>
+        <source>Quadratic (lens distortion, tilt)</source>
+        <translation>Quadratisch (Linsenverzeichnung, Neigung)</translation>
+    </message>
+    <message>
+        <source> × n</source>
+        <translation> × n</translation>
+    </message>
+    <message>
+        <source>Positions per row and column across the field of view</source>
+        <translation>Positionen je Zeile und Spalte über das Bildfeld</translation>
+    </message>
+    <message>
+        <source>S&amp;kip point</source>
+        <translation>Punkt &amp;überspringen</translation>
+    </message>
+    <message>
+        <source>When the nozzle is not detected: click it in the camera view, or skip this point</source>
+        <translation>Wenn die Düse nicht erkannt wird: klicken Sie sie in der Kameraansicht an oder überspringen Sie diesen Punkt</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Pixel x</source>
+        <translation>Pixel x</translation>
+    </message>
+    <message>
+        <source>Pixel y</source>
+        <translation>Pixel y</translation>
+    </message>
+    <message>
+        <source>Printer X</source>
+        <translation>Drucker X</translation>
+    </message>
+    <message>
+        <source>Printer Y</source>
+        <translation>Drucker Y</translation>
+    </message>
+    <message>
+        <source>Residual (µm)</source>
+        <translation>Residuum (µm)</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modell:</translation>
+    </message>
+    <message>
+        <source>&amp;Grid:</source>
+        <translation>Rast&amp;er:</translation>
+    </message>
+    <message>
+        <source>Random positions inside the field of view</source>
+        <translation>Zufällige Positionen innerhalb des Bildfelds</translation>
+    </message>
+    <message>
+        <source>Error (µm)</source>
+        <translation>Fehler (µm)</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve calibration</source>
+        <translation>Kalibrierung speic&amp;hern</translation>
+    </message>
+    <message>
+        <source>Write the map to calibration.json (the previous file is kept as a backup)</source>
+        <translation>Die Abbildung in calibration.json schreiben (die vorige Datei bleibt als Sicherung erhalten)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>Return to the start position and save nothing</source>
+        <translation>Zur Startposition zurückkehren und nichts speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Points:</source>
+        <translation>&amp;Punkte:</translation>
+    </message>
+    <message>
+        <source>%1 px (Δx %2, Δy %3)</source>
+        <translation>%1 px (Δx %2, Δy %3)</translation>
+    </message>
+    <message>
+        <source>Step %1 of 4</source>
+        <translation>Schritt %1 von 4</translation>
+    </message>
+    <message>
+        <source>Connect to the printer and open the nozzle camera, then press Start.</source>
+        <translation>Verbinden Sie sich mit dem Drucker und öffnen Sie die Düsenkamera, dann drücken Sie Starten.</translation>
+    </message>
+    <message>
+        <source>Fix the cause, then press Retry step (or Cancel).</source>
+        <translation>Beheben Sie die Ursache und drücken Sie dann Schritt wiederholen (oder Abbrechen).</translation>
+    </message>
+    <message>
+        <source>&amp;Start again</source>
+        <translation>&amp;Neu starten</translation>
+    </message>
+    <message>
+        <source>%1 — pass</source>
+        <translation>%1 — in Ordnung</translation>
+    </message>
+    <message>
+        <source>%1 — warning: below %2, the nozzle may be out of focus (check Z or the camera focus)</source>
+        <translation>%1 — Warnung: unter %2, die Düse ist womöglich unscharf (Z oder den Kamerafokus prüfen)</translation>
+    </message>
+    <message>
+        <source>found at %1, %2 px</source>
+        <translation>gefunden bei %1, %2 px</translation>
+    </message>
+    <message>
+        <source>not detected (%1): jog it over the camera, or go on and click it when asked</source>
+        <translation>nicht erkannt (%1): fahren Sie sie über die Kamera, oder machen Sie weiter und klicken Sie sie an, wenn Sie gefragt werden</translation>
+    </message>
+    <message>
+        <source>Scale: %1 µm/px along image X, %2 µm/px along image Y (%3)</source>
+        <translation>Maßstab: %1 µm/px entlang Bild-X, %2 µm/px entlang Bild-Y (%3)</translation>
+    </message>
+    <message>
+        <source>drawn line</source>
+        <translation>gezeichnete Linie</translation>
+    </message>
+    <message>
+        <source>by moves</source>
+        <translation>durch Bewegungen</translation>
+    </message>
+    <message>
+        <source>Scale: not set</source>
+        <translation>Maßstab: nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>Calibration by moves</source>
+        <translation>Kalibrierung durch Bewegungen</translation>
+    </message>
+    <message>
+        <source>Calibration by moves: %1 moves so far</source>
+        <translation>Kalibrierung durch Bewegungen: bisher %1 Bewegungen</translation>
+    </message>
+    <message>
+        <source>Reference points: residuals appear after the fit</source>
+        <translation>Referenzpunkte: Residuen erscheinen nach der Anpassung</translation>
+    </message>
+    <message>
+        <source>%1 (rejected)</source>
+        <translation>%1 (verworfen)</translation>
+    </message>
+    <message>
+        <source>Reference points (%1)</source>
+        <translation>Referenzpunkte (%1)</translation>
+    </message>
+    <message>
+        <source>Reference points: %1 of %2 measured</source>
+        <translation>Referenzpunkte: %1 von %2 gemessen</translation>
+    </message>
+    <message>
+        <source>Accuracy check: errors appear as points are measured</source>
+        <translation>Genauigkeitsprüfung: Fehler erscheinen, sobald Punkte gemessen sind</translation>
+    </message>
+    <message>
+        <source>Accuracy check</source>
+        <translation>Genauigkeitsprüfung</translation>
+    </message>
+    <message>
+        <source>Predicted by the map vs detected over %1 random points: RMS %2 µm, max %3 µm. Save it to calibration.json, or discard it.</source>
+        <translation>Von der Abbildung vorhergesagt gegenüber erkannt über %1 zufällige Punkte: RMS %2 µm, max. %3 µm. Speichern Sie sie in calibration.json oder verwerfen Sie sie.</translation>
+    </message>
+    <message>
+        <source>Accuracy check: %1 of %2 measured</source>
+        <translation>Genauigkeitsprüfung: %1 von %2 gemessen</translation>
+    </message>
+</context>
+<context>
+    <name>reticle::CameraCalibrationUi</name>
+    <message>
+        <source>Camera calibration</source>
+        <translation>Kamerakalibrierung</translation>
+    </message>
+    <message>
+        <source>&amp;Camera calibration…</source>
+        <translation>&amp;Kamerakalibrierung…</translation>
+    </message>
+    <message>
+        <source>Home, set the pixel scale, fit the pixel-to-printer map and check its accuracy</source>
+        <translation>Referenzfahrt, Pixelmaßstab setzen, die Pixel-Drucker-Abbildung anpassen und ihre Genauigkeit prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Calibrate</source>
+        <translation>&amp;Kalibrieren</translation>
+    </message>
+    <message>
+        <source>The printer has not reported a position yet.</source>
+        <translation>Der Drucker hat noch keine Position gemeldet.</translation>
+    </message>
+    <message>
+        <source>Open the camera that looks at the nozzle first (Camera menu).</source>
+        <translation>Öffnen Sie zuerst die Kamera, die auf die Düse blickt (Menü Kamera).</translation>
+    </message>
+    <message>
+        <source>The printer is not homed. Home all axes now (G28)?
+
+Make sure nothing is in the way of the toolhead.</source>
+        <translation>Der Drucker hat keine Referenzfahrt gemacht. Jetzt alle Achsen referenzieren (G28)?
+
+Stellen Sie sicher, dass dem Druckkopf nichts im Weg ist.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Camera calibration saved to %1</source>
+        <translation>Kamerakalibrierung gespeichert in %1</translation>
+    </message>
+</context>
+<context>
+    <name>reticle::CameraCalibrationWizard</name>
+    <message>
+        <source>Could not return to the start position: %1</source>
+        <translation>Rückkehr zur Startposition nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Stopped on the way back to the start position: %1</source>
+        <translation>Auf dem Rückweg zur Startposition angehalten: %1</translation>
+    </message>
+    <message>
+        <source>Press Start to home (if needed) and move to the camera.</source>
+        <translation>Drücken Sie Starten, um (falls nötig) zu referenzieren und zur Kamera zu fahren.</translation>
+    </message>
+    <message>
+        <source>Returning to the start position</source>
+        <translation>Rückkehr zur Startposition</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Gespeichert in %1</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was saved.</source>
+        <translation>Abgebrochen; nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was saved. %1</source>
+        <translation>Abgebrochen; nichts wurde gespeichert. %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>At the camera position. Check the sharpness and the nozzle below, then press Next.</source>
+        <translation>An der Kameraposition. Prüfen Sie unten Schärfe und Düse, dann drücken Sie Weiter.</translation>
+    </message>
+    <message>
+        <source>Pixel scale: moving (%1 moves)</source>
+        <translation>Pixelmaßstab: Bewegung (%1 Bewegungen)</translation>
+    </message>
+    <message>
+        <source>Pixel scale: detecting the nozzle</source>
+        <translation>Pixelmaßstab: Düse wird erkannt</translation>
+    </message>
+    <message>
+        <source>Pixel scale: returning to the camera position</source>
+        <translation>Pixelmaßstab: Rückkehr zur Kameraposition</translation>
+    </message>
+    <message>
+        <source>Paused: the printer or camera was lost</source>
+        <translation>Pausiert: Drucker oder Kamera wurde getrennt</translation>
+    </message>
+    <message>
+        <source>Calibration by moves failed: %1</source>
+        <translation>Kalibrierung durch Bewegungen fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Pixel scale %1 × %2 µm/px (%3). Next: reference points.</source>
+        <translation>Pixelmaßstab %1 × %2 µm/px (%3). Als Nächstes: Referenzpunkte.</translation>
+    </message>
+    <message>
+        <source>drawn line</source>
+        <translation>gezeichnete Linie</translation>
+    </message>
+    <message>
+        <source>by moves</source>
+        <translation>durch Bewegungen</translation>
+    </message>
+    <message>
+        <source>Draw a line over a reference of known length and enter its length, or calibrate by moves.</source>
+        <translation>Zeichnen Sie eine Linie über eine Referenz bekannter Länge und geben Sie deren Länge ein, oder kalibrieren Sie durch Bewegungen.</translation>
+    </message>
+    <message>
+        <source>Map fitted (%1): RMS %2 µm, max %3 µm over %4 points. Next: accuracy check.</source>
+        <translation>Abbildung angepasst (%1): RMS %2 µm, max. %3 µm über %4 Punkte. Als Nächstes: Genauigkeitsprüfung.</translation>
+    </message>
+    <message>
+        <source>Accuracy: RMS %1 µm, max %2 µm over %3 points. Save or discard.</source>
+        <translation>Genauigkeit: RMS %1 µm, max. %2 µm über %3 Punkte. Speichern oder verwerfen.</translation>
+    </message>
+    <message>
+        <source>The pixel scale can be set in the pixel scale step only.</source>
+        <translation>Der Pixelmaßstab kann nur im Schritt Pixelmaßstab gesetzt werden.</translation>
+    </message>
+    <message>
+        <source>Finish the accuracy check before saving.</source>
+        <translation>Schließen Sie vor dem Speichern die Genauigkeitsprüfung ab.</translation>
+    </message>
+</context>
+<context>
     <name>reticle::CameraCalibrationWorkflow</name>
     <message>
         <source>The printer is not ready: it must be connected, ready and homed.</source>
@@ -1766,6 +2335,85 @@ Optionen:
     <message>
         <source>Camera %1</source>
         <translation>Kamera %1</translation>
+    </message>
+</context>
+<context>
+    <name>reticle::CameraPrepareWorkflow</name>
+    <message>
+        <source>Homing failed: %1</source>
+        <translation>Referenzfahrt fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Ready to start</source>
+        <translation>Bereit zum Start</translation>
+    </message>
+    <message>
+        <source>The printer is not homed: confirm homing (G28)</source>
+        <translation>Der Drucker ist nicht referenziert: Referenzfahrt bestätigen (G28)</translation>
+    </message>
+    <message>
+        <source>Homing</source>
+        <translation>Referenzfahrt</translation>
+    </message>
+    <message>
+        <source>Moving to the camera position</source>
+        <translation>Fahrt zur Kameraposition</translation>
+    </message>
+    <message>
+        <source>Measuring the sharpness of the live frame</source>
+        <translation>Schärfe des Live-Bildes wird gemessen</translation>
+    </message>
+    <message>
+        <source>Looking for the nozzle</source>
+        <translation>Düse wird gesucht</translation>
+    </message>
+    <message>
+        <source>Paused: %1</source>
+        <translation>Pausiert: %1</translation>
+    </message>
+    <message>
+        <source>Returning to the start position</source>
+        <translation>Rückkehr zur Startposition</translation>
+    </message>
+    <message>
+        <source>Prepared</source>
+        <translation>Vorbereitet</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Not connected to the printer. Connect first (Machine &gt; Connect…).</source>
+        <translation>Nicht mit dem Drucker verbunden. Verbinden Sie sich zuerst (Maschine &gt; Verbinden…).</translation>
+    </message>
+    <message>
+        <source>Klipper is not ready (state: %1).</source>
+        <translation>Klipper ist nicht bereit (Zustand: %1).</translation>
+    </message>
+    <message>
+        <source>Klipper is not ready (state: %1): %2</source>
+        <translation>Klipper ist nicht bereit (Zustand: %1): %2</translation>
+    </message>
+    <message>
+        <source>A print is running; calibrate when the printer is idle.</source>
+        <translation>Ein Druck läuft; kalibrieren Sie, wenn der Drucker untätig ist.</translation>
+    </message>
+    <message>
+        <source>No camera image. Open the camera that looks at the nozzle first.</source>
+        <translation>Kein Kamerabild. Öffnen Sie zuerst die Kamera, die auf die Düse blickt.</translation>
+    </message>
+    <message>
+        <source>Homing declined.</source>
+        <translation>Referenzfahrt abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The printer is not ready: it must be connected, ready and homed.</source>
+        <translation>Der Drucker ist nicht bereit: er muss verbunden, bereit und referenziert sein.</translation>
     </message>
 </context>
 <context>
@@ -2265,6 +2913,398 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>reticle::FocusCameraMeter</name>
+    <message>
+        <source>No new camera frame within %1 s.</source>
+        <translation>Kein neues Kamerabild innerhalb von %1 s.</translation>
+    </message>
+</context>
+<context>
+    <name>reticle::FocusUi</name>
+    <message>
+        <source>Focus</source>
+        <translation>Fokus</translation>
+    </message>
+    <message>
+        <source>&amp;Calibrate</source>
+        <translation>&amp;Kalibrieren</translation>
+    </message>
+    <message>
+        <source>&amp;Focus…</source>
+        <translation>&amp;Fokus…</translation>
+    </message>
+    <message>
+        <source>Sweep the nozzle through focus and move to the sharpest image</source>
+        <translation>Die Düse durch den Fokus fahren und zum schärfsten Bild bewegen</translation>
+    </message>
+    <message>
+        <source>&amp;Z offsets by focus…</source>
+        <translation>&amp;Z-Versätze über den Fokus…</translation>
+    </message>
+    <message>
+        <source>Measure every tool's Z offset from where its nozzle is in focus</source>
+        <translation>Den Z-Versatz jedes Werkzeugs daraus messen, wo seine Düse scharf ist</translation>
+    </message>
+    <message>
+        <source>Connect to the printer and home it first, then jog the nozzle over the camera near focus.</source>
+        <translation>Verbinden Sie zuerst den Drucker und referenzieren Sie ihn, dann fahren Sie die Düse nahe am Fokus über die Kamera.</translation>
+    </message>
+    <message>
+        <source>Open a camera that shows the nozzle first.</source>
+        <translation>Öffnen Sie zuerst eine Kamera, die die Düse zeigt.</translation>
+    </message>
+    <message>
+        <source>Z offsets by focus</source>
+        <translation>Z-Versätze über den Fokus</translation>
+    </message>
+    <message>
+        <source>The tool offset wizard is running; cancel it or let it finish first.</source>
+        <translation>Der Werkzeugversatz-Assistent läuft; brechen Sie ihn ab oder lassen Sie ihn erst fertig werden.</translation>
+    </message>
+    <message>
+        <source>Select the reference tool and jog its nozzle over the camera first.</source>
+        <translation>Wählen Sie zuerst das Referenzwerkzeug und fahren Sie seine Düse über die Kamera.</translation>
+    </message>
+    <message>
+        <source>Focus log: %1</source>
+        <translation>Fokusprotokoll: %1</translation>
+    </message>
+    <message>
+        <source>Apply Z offsets</source>
+        <translation>Z-Versätze übernehmen</translation>
+    </message>
+    <message>
+        <source>T%1: Z %2 → %3 (Δ %4, ± %5 mm)</source>
+        <translation>T%1: Z %2 → %3 (Δ %4, ± %5 mm)</translation>
+    </message>
+    <message>
+        <source>Send the new Z offsets (%1)? X and Y are written with their current values.</source>
+        <translation>Die neuen Z-Versätze senden (%1)? X und Y werden mit ihren aktuellen Werten geschrieben.</translation>
+    </message>
+    <message>
+        <source>Z offsets applied</source>
+        <translation>Z-Versätze übernommen</translation>
+    </message>
+    <message>
+        <source>The offsets are active now. Send SAVE_CONFIG to keep them? Klipper restarts.</source>
+        <translation>Die Versätze sind jetzt aktiv. SAVE_CONFIG senden, um sie zu behalten? Klipper startet neu.</translation>
+    </message>
+</context>
+<context>
+    <name>reticle::FocusWizardPanel</name>
+    <message>
+        <source>Sweep</source>
+        <translation>Durchlauf</translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Centre on the &amp;nozzle</source>
+        <translation>Auf die &amp;Düse zentrieren</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Apply Z offsets…</source>
+        <translation>Z-Versätze ü&amp;bernehmen…</translation>
+    </message>
+    <message>
+        <source>Best focus (active tool)</source>
+        <translation>Bester Fokus (aktives Werkzeug)</translation>
+    </message>
+    <message>
+        <source>Z offsets by focus (every tool)</source>
+        <translation>Z-Versätze über den Fokus (alle Werkzeuge)</translation>
+    </message>
+    <message>
+        <source>Variance of Laplacian</source>
+        <translation>Varianz des Laplace-Operators</translation>
+    </message>
+    <message>
+        <source>Tenengrad</source>
+        <translation>Tenengrad</translation>
+    </message>
+    <message>
+        <source>The coarse pass covers the start position ± this</source>
+        <translation>Der Grobdurchlauf deckt die Startposition ± diesen Wert ab</translation>
+    </message>
+    <message>
+        <source>The fine pass covers the coarse estimate ± this</source>
+        <translation>Der Feindurchlauf deckt die Grobschätzung ± diesen Wert ab</translation>
+    </message>
+    <message>
+        <source>Every measured position is reached moving up at least this far, so backlash is always taken up the same way</source>
+        <translation>Jede gemessene Position wird mit mindestens dieser Strecke aufwärts angefahren, damit das Umkehrspiel immer gleich aufgenommen wird</translation>
+    </message>
+    <message>
+        <source>Sharpness is measured in a square of this size (of the image's shorter side)</source>
+        <translation>Die Schärfe wird in einem Quadrat dieser Größe gemessen (bezogen auf die kürzere Bildseite)</translation>
+    </message>
+    <message>
+        <source>Centre the measured square on the detected nozzle instead of the image centre</source>
+        <translation>Das Messquadrat auf die erkannte Düse statt auf die Bildmitte zentrieren</translation>
+    </message>
+    <message>
+        <source>C&amp;oarse</source>
+        <translation>G&amp;rob</translation>
+    </message>
+    <message>
+        <source>s&amp;tep</source>
+        <translation>S&amp;chritt</translation>
+    </message>
+    <message>
+        <source>F&amp;ine</source>
+        <translation>F&amp;ein</translation>
+    </message>
+    <message>
+        <source>st&amp;ep</source>
+        <translation>Sc&amp;hritt</translation>
+    </message>
+    <message>
+        <source>Take-&amp;up</source>
+        <translation>&amp;Anlauf</translation>
+    </message>
+    <message>
+        <source>Re&amp;gion</source>
+        <translation>Be&amp;reich</translation>
+    </message>
+    <message>
+        <source>&amp;Measure</source>
+        <translation>&amp;Maß</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Werkzeug</translation>
+    </message>
+    <message>
+        <source>Best Z</source>
+        <translation>Bestes Z</translation>
+    </message>
+    <message>
+        <source>Fit ±</source>
+        <translation>Fit ±</translation>
+    </message>
+    <message>
+        <source>Current Z</source>
+        <translation>Aktuelles Z</translation>
+    </message>
+    <message>
+        <source>New Z</source>
+        <translation>Neues Z</translation>
+    </message>
+    <message>
+        <source>Δ Z</source>
+        <translation>Δ Z</translation>
+    </message>
+    <message>
+        <source>±</source>
+        <translation>±</translation>
+    </message>
+    <message>
+        <source>One standard deviation of the best focus, from the fit</source>
+        <translation>Eine Standardabweichung des besten Fokus, aus dem Fit</translation>
+    </message>
+    <message>
+        <source>One standard deviation of the new Z offset (this tool's and the reference's fits)</source>
+        <translation>Eine Standardabweichung des neuen Z-Versatzes (aus den Fits dieses Werkzeugs und der Referenz)</translation>
+    </message>
+    <message>
+        <source>Toolhead Z at best focus (mm)</source>
+        <translation>Z des Werkzeugkopfs im besten Fokus (mm)</translation>
+    </message>
+    <message>
+        <source>Stop and go back to the tool and position the sweep started from (Esc)</source>
+        <translation>Anhalten und zum Werkzeug und zur Position zurückkehren, an denen der Durchlauf begann (Esc)</translation>
+    </message>
+    <message>
+        <source>Send the new Z offsets to the printer after confirmation (X and Y stay as they are)</source>
+        <translation>Die neuen Z-Versätze nach Bestätigung an den Drucker senden (X und Y bleiben unverändert)</translation>
+    </message>
+    <message>
+        <source>Mo&amp;de</source>
+        <translation>Mo&amp;dus</translation>
+    </message>
+    <message>
+        <source>Focus position</source>
+        <translation>Fokusposition</translation>
+    </message>
+    <message>
+        <source>T%1</source>
+        <translation>T%1</translation>
+    </message>
+    <message>
+        <source>Z (mm)</source>
+        <translation>Z (mm)</translation>
+    </message>
+    <message>
+        <source>T%1 (reference)</source>
+        <translation>T%1 (Referenz)</translation>
+    </message>
+    <message>
+        <source>Prepare: reference nozzle over the camera</source>
+        <translation>Vorbereiten: Referenzdüse über der Kamera</translation>
+    </message>
+    <message>
+        <source>Prepare: nozzle over the camera, near focus</source>
+        <translation>Vorbereiten: Düse über der Kamera, nahe am Fokus</translation>
+    </message>
+    <message>
+        <source>Sweep T%1 (reference)</source>
+        <translation>T%1 durchfahren (Referenz)</translation>
+    </message>
+    <message>
+        <source>Sweep T%1</source>
+        <translation>T%1 durchfahren</translation>
+    </message>
+    <message>
+        <source>Sweep every tool, the reference first</source>
+        <translation>Jedes Werkzeug durchfahren, die Referenz zuerst</translation>
+    </message>
+    <message>
+        <source>Review and apply Z offsets</source>
+        <translation>Z-Versätze prüfen und übernehmen</translation>
+    </message>
+    <message>
+        <source>Coarse pass</source>
+        <translation>Grobdurchlauf</translation>
+    </message>
+    <message>
+        <source>Fine pass</source>
+        <translation>Feindurchlauf</translation>
+    </message>
+    <message>
+        <source>Move to the best focus</source>
+        <translation>Zum besten Fokus fahren</translation>
+    </message>
+    <message>
+        <source>Home the printer, jog the reference nozzle over the camera near focus, then press Start.</source>
+        <translation>Referenzieren Sie den Drucker, fahren Sie die Referenzdüse nahe am Fokus über die Kamera und drücken Sie dann Starten.</translation>
+    </message>
+    <message>
+        <source>Home the printer, jog the nozzle over the camera near focus, then press Start.</source>
+        <translation>Referenzieren Sie den Drucker, fahren Sie die Düse nahe am Fokus über die Kamera und drücken Sie dann Starten.</translation>
+    </message>
+    <message>
+        <source>Log: %1</source>
+        <translation>Protokoll: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Start again</source>
+        <translation>Erneut &amp;starten</translation>
+    </message>
+</context>
+<context>
+    <name>reticle::FocusWorkflow</name>
+    <message>
+        <source>coarse pass</source>
+        <translation>Grobdurchlauf</translation>
+    </message>
+    <message>
+        <source>fine pass</source>
+        <translation>Feindurchlauf</translation>
+    </message>
+    <message>
+        <source>Ready to start.</source>
+        <translation>Bereit zum Start.</translation>
+    </message>
+    <message>
+        <source>Selecting T%1…</source>
+        <translation>T%1 wird gewählt…</translation>
+    </message>
+    <message>
+        <source>Moving T%1 over the camera…</source>
+        <translation>T%1 fährt über die Kamera…</translation>
+    </message>
+    <message>
+        <source>Finding the nozzle of T%1…</source>
+        <translation>Die Düse von T%1 wird gesucht…</translation>
+    </message>
+    <message>
+        <source>T%1, %2: moving %3 to %4…</source>
+        <translation>T%1, %2: %3 fährt auf %4…</translation>
+    </message>
+    <message>
+        <source>T%1, %2: measuring sharpness at %3 %4…</source>
+        <translation>T%1, %2: Schärfe wird bei %3 %4 gemessen…</translation>
+    </message>
+    <message>
+        <source>Paused: %1</source>
+        <translation>Angehalten: %1</translation>
+    </message>
+    <message>
+        <source>Putting back the tool and position…</source>
+        <translation>Werkzeug und Position werden wiederhergestellt…</translation>
+    </message>
+    <message>
+        <source>Best focus at %1 %2 ± %3.</source>
+        <translation>Bester Fokus bei %1 %2 ± %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Measured %n tool(s). Review the Z offsets below.</source>
+        <translation><numerusform>%n Werkzeug gemessen. Prüfen Sie unten die Z-Versätze.</numerusform><numerusform>%n Werkzeuge gemessen. Prüfen Sie unten die Z-Versätze.</numerusform></translation>
+    </message>
+    <message>
+        <source>Cancelled; the tool and position were put back.</source>
+        <translation>Abgebrochen; Werkzeug und Position wurden wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Cancelled; %1.</source>
+        <translation>Abgebrochen; %1.</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The printer is not ready (connected, homed and idle).</source>
+        <translation>Der Drucker ist nicht bereit (verbunden, referenziert und untätig).</translation>
+    </message>
+    <message>
+        <source>The camera is not streaming.</source>
+        <translation>Die Kamera liefert keine Bilder.</translation>
+    </message>
+    <message>
+        <source>T%1</source>
+        <translation>T%1</translation>
+    </message>
+    <message>
+        <source>T%1: %2</source>
+        <translation>T%1: %2</translation>
+    </message>
+    <message>
+        <source>Could not return to the start position: %1</source>
+        <translation>Rückkehr zur Startposition nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>T%1: the focus move failed: %2</source>
+        <translation>T%1: die Fokusbewegung ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Could not put back the tool and position: %1</source>
+        <translation>Werkzeug und Position konnten nicht wiederhergestellt werden: %1</translation>
+    </message>
+    <message>
+        <source>the printer is disconnected, so the tool and position were not put back</source>
+        <translation>der Drucker ist getrennt, daher wurden Werkzeug und Position nicht wiederhergestellt</translation>
+    </message>
+</context>
+<context>
     <name>reticle::FrameSource</name>
     <message>
         <source>An empty video frame.</source>
@@ -2335,6 +3375,21 @@ Optionen:
     <message>
         <source>Camera lost: %1</source>
         <translation>Kamera verloren: %1</translation>
+    </message>
+</context>
+<context>
+    <name>reticle::LivePrepareIo</name>
+    <message>
+        <source>G28 finished but the printer did not report X, Y and Z homed.</source>
+        <translation>G28 ist beendet, aber der Drucker meldet X, Y und Z nicht als referenziert.</translation>
+    </message>
+    <message>
+        <source>No camera is open.</source>
+        <translation>Keine Kamera ist geöffnet.</translation>
+    </message>
+    <message>
+        <source>No new camera frame within %1 s.</source>
+        <translation>Kein neues Kamerabild innerhalb von %1 s.</translation>
     </message>
 </context>
 <context>
@@ -2728,6 +3783,57 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>reticle::PointSurveyWorkflow</name>
+    <message>
+        <source>Ready to start</source>
+        <translation>Bereit zum Start</translation>
+    </message>
+    <message>
+        <source>%1: moving to point %2 of %3</source>
+        <translation>%1: Fahrt zu Punkt %2 von %3</translation>
+    </message>
+    <message>
+        <source>%1: detecting the nozzle at point %2 of %3</source>
+        <translation>%1: Düse wird an Punkt %2 von %3 erkannt</translation>
+    </message>
+    <message>
+        <source>%1: the nozzle was not detected at point %2 of %3. Click it in the camera view, or skip the point.</source>
+        <translation>%1: Die Düse wurde an Punkt %2 von %3 nicht erkannt. Klicken Sie sie in der Kameraansicht an oder überspringen Sie den Punkt.</translation>
+    </message>
+    <message>
+        <source>Paused: %1</source>
+        <translation>Pausiert: %1</translation>
+    </message>
+    <message>
+        <source>Returning to the start position</source>
+        <translation>Rückkehr zur Startposition</translation>
+    </message>
+    <message>
+        <source>%1: done</source>
+        <translation>%1: fertig</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The printer is not ready: it must be connected, ready and homed.</source>
+        <translation>Der Drucker ist nicht bereit: er muss verbunden, bereit und referenziert sein.</translation>
+    </message>
+    <message>
+        <source>No camera image.</source>
+        <translation>Kein Kamerabild.</translation>
+    </message>
+    <message>
+        <source>Nothing to measure.</source>
+        <translation>Nichts zu messen.</translation>
+    </message>
+</context>
+<context>
     <name>reticle::PrinterMachineIo</name>
     <message>
         <source>The printer did not report its position after the move.</source>
@@ -2798,6 +3904,25 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>reticle::ReferencePointsWorkflow</name>
+    <message>
+        <source>Reference points</source>
+        <translation>Referenzpunkte</translation>
+    </message>
+    <message>
+        <source>Set the pixel scale first.</source>
+        <translation>Setzen Sie zuerst den Pixelmaßstab.</translation>
+    </message>
+    <message>
+        <source>The nozzle is too close to the edge of the image; centre it over the camera.</source>
+        <translation>Die Düse ist zu nah am Bildrand; zentrieren Sie sie über der Kamera.</translation>
+    </message>
+    <message>
+        <source>Only %1 points have a position; the %2 model needs at least %3.</source>
+        <translation>Nur %1 Punkte haben eine Position; das Modell %2 braucht mindestens %3.</translation>
+    </message>
+</context>
+<context>
     <name>reticle::RepeatabilityPanel</name>
     <message>
         <source>&amp;Start</source>
@@ -2832,7 +3957,7 @@ Optionen:
         <translation>Anhalten und das Werkzeug und die Position vom Start des Laufs wiederherstellen (Esc)</translation>
     </message>
     <message>
-        <source>Add every tool&apos;s mean offset and its scatter to the measurement history in tools_config.json (the measured offsets themselves are not changed)</source>
+        <source>Add every tool's mean offset and its scatter to the measurement history in tools_config.json (the measured offsets themselves are not changed)</source>
         <translation>Den mittleren Versatz jedes Werkzeugs und seine Streuung zum Messverlauf in tools_config.json hinzufügen (die gemessenen Versätze selbst bleiben unverändert)</translation>
     </message>
     <message>
@@ -2924,7 +4049,7 @@ Optionen:
         <translation>%1, geklickt</translation>
     </message>
     <message>
-        <source>The reference&apos;s scatter is that of the position centring its nozzle</source>
+        <source>The reference's scatter is that of the position centring its nozzle</source>
         <translation>Die Streuung der Referenz ist die der Position, die ihre Düse zentriert</translation>
     </message>
     <message>
@@ -3031,6 +4156,35 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>reticle::ResidualPlot</name>
+    <message>
+        <source>ΔX (µm)</source>
+        <translation>ΔX (µm)</translation>
+    </message>
+    <message>
+        <source>ΔY (µm)</source>
+        <translation>ΔY (µm)</translation>
+    </message>
+    <message>
+        <source>inlier</source>
+        <translation>gültig</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>verworfen</translation>
+    </message>
+    <message>
+        <source>No residuals yet</source>
+        <translation>Noch keine Residuen</translation>
+    </message>
+    <message>
+        <source>%1: RMS %2 µm, max %3 µm over %4 points
+(circles: 1× and 2× RMS)</source>
+        <translation>%1: RMS %2 µm, max. %3 µm über %4 Punkte
+(Kreise: 1× und 2× RMS)</translation>
+    </message>
+</context>
+<context>
     <name>reticle::ScatterPlot</name>
     <message>
         <source>Δ X (µm)</source>
@@ -3051,6 +4205,41 @@ Optionen:
     <message>
         <source>No measurements yet</source>
         <translation>Noch keine Messungen</translation>
+    </message>
+</context>
+<context>
+    <name>reticle::SharpnessCurvePlot</name>
+    <message>
+        <source>Coarse pass</source>
+        <translation>Grobdurchlauf</translation>
+    </message>
+    <message>
+        <source>Fine pass</source>
+        <translation>Feindurchlauf</translation>
+    </message>
+    <message>
+        <source>Coarse fit</source>
+        <translation>Grob-Fit</translation>
+    </message>
+    <message>
+        <source>Fine fit</source>
+        <translation>Fein-Fit</translation>
+    </message>
+    <message>
+        <source>Sharpness</source>
+        <translation>Schärfe</translation>
+    </message>
+    <message>
+        <source>Focus position</source>
+        <translation>Fokusposition</translation>
+    </message>
+    <message>
+        <source>Best focus %1 ± %2</source>
+        <translation>Bester Fokus %1 ± %2</translation>
+    </message>
+    <message>
+        <source>Coarse estimate %1</source>
+        <translation>Grobschätzung %1</translation>
     </message>
 </context>
 <context>
@@ -3135,7 +4324,7 @@ Optionen:
         <translation> mm</translation>
     </message>
     <message>
-        <source>Largest single correction move; the camera&apos;s field of view may limit it further</source>
+        <source>Largest single correction move; the camera's field of view may limit it further</source>
         <translation>Größte einzelne Korrekturbewegung; das Sichtfeld der Kamera kann sie weiter begrenzen</translation>
     </message>
     <message>
@@ -3383,11 +4572,11 @@ Optionen:
         <translation>Verbinden Sie sich zuerst mit dem Drucker.</translation>
     </message>
     <message>
-        <source>The offsets changed since Reticle applied them; someone else may have applied other values. Undo anyway and put back the values from before Reticle&apos;s apply?</source>
+        <source>The offsets changed since Reticle applied them; someone else may have applied other values. Undo anyway and put back the values from before Reticle's apply?</source>
         <translation>Die Versätze haben sich geändert, seit Reticle sie angewendet hat; vielleicht hat jemand anderes andere Werte angewendet. Trotzdem rückgängig machen und die Werte von vor dem Anwenden durch Reticle wiederherstellen?</translation>
     </message>
     <message>
-        <source>The printer does not report per-tool offsets, so Reticle cannot put them back: only tools_config.json is restored. Set the printer&apos;s offsets by hand. Continue?</source>
+        <source>The printer does not report per-tool offsets, so Reticle cannot put them back: only tools_config.json is restored. Set the printer's offsets by hand. Continue?</source>
         <translation>Der Drucker meldet keine Versätze pro Werkzeug, daher kann Reticle sie nicht wiederherstellen: Nur tools_config.json wird wiederhergestellt. Stellen Sie die Versätze des Druckers von Hand ein. Fortfahren?</translation>
     </message>
     <message>
@@ -3531,6 +4720,10 @@ Optionen:
     <message>
         <source>--webcam needs at least name=... and stream=...</source>
         <translation>--webcam braucht mindestens name=... und stream=...</translation>
+    </message>
+    <message>
+        <source>Push the status update right after each G-code script's reply (besides every 250 ms), so clients see the same order of events every run.</source>
+        <translation>Die Statusaktualisierung direkt nach der Antwort auf jedes G-Code-Skript senden (zusätzlich zu alle 250 ms), damit Clients bei jedem Lauf dieselbe Reihenfolge der Ereignisse sehen.</translation>
     </message>
 </context>
 </TS>

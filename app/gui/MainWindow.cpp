@@ -1,9 +1,11 @@
 #include "MainWindow.h"
 
 #include "AboutDialog.h"
+#include "CameraCalibrationUi.h"
 #include "CameraUi.h"
 #include "ConnectionIndicator.h"
 #include "EmptyState.h"
+#include "FocusUi.h"
 #include "PrinterUi.h"
 #include "RepeatabilityUi.h"
 #include "CameraToolUi.h"
@@ -52,6 +54,8 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     m_wizardUi = new WizardUi(m_settings, *this, *m_printerUi, *m_cameraUi); // Calibrate menu, wizard dock
     m_repeatabilityUi = new RepeatabilityUi(m_settings, *this, *m_wizardUi, *m_cameraUi); // Calibrate > Repeatability
     m_cameraToolUi = new CameraToolUi(m_settings, *this, *m_printerUi, *m_cameraUi); // camera-tool mode
+    m_cameraCalibrationUi = new CameraCalibrationUi(m_settings, *this, *m_printerUi, *m_cameraUi); // its own dock
+    m_focusUi = new FocusUi(m_settings, *this, *m_printerUi, *m_cameraUi); // Calibrate > Focus…, focus dock
 
     resize(1280, 800);
     m_defaultState = saveState();

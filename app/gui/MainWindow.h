@@ -8,8 +8,10 @@ class QMenu;
 namespace reticle {
 
 class CameraToolUi;
+class CameraCalibrationUi;
 class CameraUi;
 class ConnectionIndicator;
+class FocusUi;
 class PrinterUi;
 class RepeatabilityUi;
 class WizardUi;
@@ -33,6 +35,8 @@ public:
     WizardUi *wizardUi() const { return m_wizardUi; }
     RepeatabilityUi *repeatabilityUi() const { return m_repeatabilityUi; }
     CameraToolUi *cameraToolUi() const { return m_cameraToolUi; }
+    CameraCalibrationUi *cameraCalibrationUi() const { return m_cameraCalibrationUi; }
+    FocusUi *focusUi() const { return m_focusUi; }
 
     void restoreLayout();
     void resetLayout();
@@ -68,6 +72,8 @@ private:
     WizardUi *m_wizardUi = nullptr;
     RepeatabilityUi *m_repeatabilityUi = nullptr;
     CameraToolUi *m_cameraToolUi = nullptr;
+    CameraCalibrationUi *m_cameraCalibrationUi = nullptr;
+    FocusUi *m_focusUi = nullptr;
 };
 
 } // namespace reticle

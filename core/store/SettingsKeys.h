@@ -49,5 +49,30 @@ inline const SettingKey<double> cameraToolExtrudeMm{"cameraTool/extrudeMm", 1.0,
 inline const SettingKey<double> cameraToolExtrudeFeed{"cameraTool/extrudeFeedMmPerMin", 120.0, 10.0, 1200.0};
 inline const SettingKey<double> cameraToolTravelZ{"cameraTool/travelZ", 5.0, 0.5, 100.0};
 inline const SettingKey<double> cameraToolCameraZ{"cameraTool/cameraZ", 20.0, 0.5, 250.0};
+// --- camera calibration wizard (docs/guide/camera-calibration.md) ---
+// The gcode position that puts the nozzle over the camera, and the wizard's settings.
+inline const SettingKey<double> camcalPositionX{"cameraCalibration/positionX", 150.0, -1000.0, 1000.0};
+inline const SettingKey<double> camcalPositionY{"cameraCalibration/positionY", 150.0, -1000.0, 1000.0};
+inline const SettingKey<double> camcalPositionZ{"cameraCalibration/positionZ", 20.0, -1000.0, 1000.0};
+inline const SettingKey<double> camcalMinSharpness{"cameraCalibration/minSharpness", 8.0, 0.0, 100000.0};
+inline const SettingKey<int> camcalGrid{"cameraCalibration/grid", 3, 2, 7};
+inline const SettingKey<int> camcalAccuracyPoints{"cameraCalibration/accuracyPoints", 8, 3, 50};
+inline const SettingKey<double> camcalApproachMm{"cameraCalibration/approachMm", 0.3, 0.0, 2.0};
+inline const SettingKey<QString> camcalModel{"cameraCalibration/model", QStringLiteral("affine"), {}, {},
+                                             {QStringLiteral("similarity"), QStringLiteral("affine"),
+                                              QStringLiteral("quadratic")}};
+inline const SettingKey<QString> camcalSetup{"cameraCalibration/setup", QStringLiteral("nozzle-camera"), {}, {},
+                                             {QStringLiteral("nozzle-camera"), QStringLiteral("camera-tool")}};
+// --- focus sweep (core/workflow/FocusSweep, docs/guide/focus.md) ---
+// Defaults from the nozzle camera's depth of field: sharpness halves about 0.5 mm from focus.
+inline const SettingKey<double> focusCoarseRangeMm{"focus/coarseRangeMm", 2.0, 0.1, 20.0};
+inline const SettingKey<double> focusCoarseStepMm{"focus/coarseStepMm", 0.25, 0.01, 5.0};
+inline const SettingKey<double> focusFineRangeMm{"focus/fineRangeMm", 0.5, 0.02, 5.0};
+inline const SettingKey<double> focusFineStepMm{"focus/fineStepMm", 0.05, 0.005, 1.0};
+inline const SettingKey<double> focusTakeUpMm{"focus/takeUpMm", 0.2, 0.0, 5.0};
+inline const SettingKey<double> focusRegionPercent{"focus/regionPercent", 15.0, 2.0, 100.0};
+inline const SettingKey<bool> focusRegionOnNozzle{"focus/regionOnNozzle", true};
+inline const SettingKey<QString> focusMetric{"focus/metric", QStringLiteral("laplacian"), {}, {},
+                                             {QStringLiteral("laplacian"), QStringLiteral("tenengrad")}};
 
 } // namespace reticle::keys

@@ -127,6 +127,9 @@ FocusPeak FocusPeakFit::fit(const QVector<FocusSample> &samples, double windowFr
     result.uncertainty = std::sqrt(std::max(0.0, variance));
     result.peakSharpness = std::exp(c - b * b / (4.0 * a));
     result.pointsUsed = n;
+    result.logCurvature = a;
+    result.fitFrom = sorted[first].position;
+    result.fitTo = sorted[last].position;
     return result;
 }
 

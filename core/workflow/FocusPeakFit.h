@@ -19,6 +19,11 @@ struct FocusPeak
     double uncertainty = 0.0;  // one standard deviation of `position`, from the fit
     double peakSharpness = 0.0;
     int pointsUsed = 0;
+    // The fitted curve: ln s = logCurvature · (x − position)² + ln(peakSharpness), fitted over
+    // [fitFrom, fitTo] (for drawing it).
+    double logCurvature = 0.0;
+    double fitFrom = 0.0;
+    double fitTo = 0.0;
     QString reason;            // why not ok, for the operator
 };
 

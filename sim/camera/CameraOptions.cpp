@@ -86,6 +86,13 @@ void CameraOptions::addTo(QCommandLineParser &parser)
          QStringLiteral("um"), QStringLiteral("15")},
         {QStringLiteral("ooze"), QCoreApplication::translate("CameraOptions", "Show a drop of filament hanging off the nozzle.")},
         {QStringLiteral("flat-light"), QCoreApplication::translate("CameraOptions", "Even illumination: no brightness gradient or vignetting.")},
+        {QStringLiteral("scene-noise"),
+         QCoreApplication::translate("CameraOptions", "Pick each frame's sensor noise by what it shows instead of by the frame counter: the "
+                                     "same scene always gives the same frame (reproducible runs).")},
+        {QStringLiteral("occlude-tools"),
+         QCoreApplication::translate("CameraOptions", "Hide the nozzle tips of these tools (comma-separated tool numbers) under a lump of "
+                                     "filament, so that detection fails and the nozzle must be clicked."),
+         QStringLiteral("list")},
         {QStringLiteral("fiducial"), QCoreApplication::translate("CameraOptions", "Bed position of the printed fiducial target in mm."), QStringLiteral("x,y"),
          QStringLiteral("150,150")},
     });
@@ -138,6 +145,22 @@ QString CameraOptions::readFrom(const QCommandLineParser &parser, CameraOptions 
     options.mirrored = parser.isSet(QStringLiteral("camera-mirror"));
     options.nozzle.ooze = parser.isSet(QStringLiteral("ooze"));
     options.imperfections.illumination = !parser.isSet(QStringLiteral("flat-light"));
+    options.imperfections.noisePerScene = parser.isSet(QStringLiteral("scene-noise"));
+
+    if (parser.isSet(QStringLiteral("occlude-tools"))) {
+        const QString value = parser.value(QStringLiteral("occlude-tools"));
+        QList<int> tools;
+        for (const QString &part : value.split(QLatin1Char(','))) {
+            bool ok = false;
+            const int tool = part.trimmed().toInt(&ok);
+            if (!ok || tool < 0 || tool > 99)
+                return QCoreApplication::translate("CameraOptions",
+                                                   "--occlude-tools must be tool numbers from 0 to 99 separated by commas, not '%1'")
+                    .arg(value);
+            tools.append(tool);
+        }
+        options.nozzle.occludedTools = tools;
+    }
 
     if (parser.isSet(QStringLiteral("fiducial"))) {
         const QString value = parser.value(QStringLiteral("fiducial"));

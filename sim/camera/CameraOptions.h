@@ -38,7 +38,7 @@ struct CameraOptions
 
     // Adds --camera-port, --camera-mode, --resolution, --fps, --um-per-px, --camera-rotation,
     // --camera-mirror, --noise, --jpeg-quality, --lag-ms, --focus, --vibration-um, --ooze,
-    // --flat-light, --fiducial to `parser`.
+    // --flat-light, --scene-noise, --occlude-tools, --fiducial to `parser`.
     static void addTo(QCommandLineParser &parser);
     // Reads them into `options` (the seed is the printer's --seed and is set by the caller).
     // Returns an error message for a bad value, empty when all is well.

@@ -43,6 +43,37 @@ CameraScene CameraScene::fromSnapshot(const MachineSnapshot &snapshot, CameraMod
     return scene;
 }
 
+quint64 CameraScene::hash() const
+{
+    // FNV-1a over the fields' bytes; doubles by bit pattern (+0.0 and -0.0 differ, harmlessly).
+    quint64 h = 0xcbf29ce484222325ull;
+    auto add = [&h](const void *data, size_t size) {
+        const auto *bytes = static_cast<const unsigned char *>(data);
+        for (size_t i = 0; i < size; ++i) {
+            h ^= bytes[i];
+            h *= 0x100000001b3ull;
+        }
+    };
+    auto addDouble = [&add](double v) { add(&v, sizeof v); };
+    const int modeValue = int(mode);
+    add(&modeValue, sizeof modeValue);
+    add(&nozzleVisible, sizeof nozzleVisible);
+    add(&tool, sizeof tool);
+    addDouble(nozzleMm.x());
+    addDouble(nozzleMm.y());
+    addDouble(viewCentreMm.x());
+    addDouble(viewCentreMm.y());
+    addDouble(targetDistanceMm);
+    addDouble(defocusMm);
+    for (const Mark &m : marks) {
+        addDouble(m.positionMm.x());
+        addDouble(m.positionMm.y());
+        addDouble(m.diameterMm);
+        add(&m.tool, sizeof m.tool);
+    }
+    return h;
+}
+
 void CameraScene::shiftTarget(QPointF shiftMm)
 {
     // The toolhead carries the nozzle (nozzle camera) or the camera itself (C0).

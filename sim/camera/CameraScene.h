@@ -57,6 +57,9 @@ struct CameraScene
     double defocusMm = 0.0;
 
     bool operator==(const CameraScene &) const = default;
+    // A 64-bit hash of everything the scene shows (bit patterns of the coordinates): equal
+    // scenes give equal hashes.
+    quint64 hash() const;
 
     // Physical nozzle = carriage - true offset of the active tool (x, y and z).
     static CameraScene fromSnapshot(const MachineSnapshot &snapshot, CameraMode mode, const CameraRig &rig);

@@ -41,7 +41,16 @@ CameraOptions CameraService::forSimulator(CameraOptions camera, const SimulatorO
 
 bool CameraService::start(const QHostAddress &address, QString *error)
 {
-    if (!m_server->isListening() && !m_server->listen(address, m_options.port) && !m_options.portRequired
+    if (!m_server->isListening() && m_boundPort != 0) {
+        // A restart after stop(): the same port, or nothing (clients hold the old URLs).
+        if (!m_server->listen(address, m_boundPort)) {
+            if (error)
+                *error = QCoreApplication::translate("CameraService", "The virtual camera cannot listen on port %1: %2")
+                             .arg(m_boundPort)
+                             .arg(m_server->errorString());
+            return false;
+        }
+    } else if (!m_server->isListening() && !m_server->listen(address, m_options.port) && !m_options.portRequired
         && m_options.port != 0) {
         qCWarning(lcSimCamera).noquote() << "camera port" << m_options.port << "is taken; using a free port instead";
         m_server->listen(address, 0);
@@ -53,6 +62,7 @@ bool CameraService::start(const QHostAddress &address, QString *error)
                          .arg(m_server->errorString());
         return false;
     }
+    m_boundPort = m_server->port();
     m_camera->start();
     return true;
 }
@@ -61,6 +71,11 @@ void CameraService::stop()
 {
     m_camera->stop();
     m_server->close();
+}
+
+bool CameraService::isRunning() const
+{
+    return m_server->isListening();
 }
 
 QString CameraService::streamUrl() const

@@ -31,9 +31,12 @@ public:
     static CameraOptions forSimulator(CameraOptions camera, const SimulatorOptions &printer);
 
     // Listens on `address`:options.port (0 = a free port) and starts rendering. Returns false
-    // with a reason when the port cannot be used.
+    // with a reason when the port cannot be used. After stop(), start() listens again on the
+    // port it had (the camera service restarting, as after a crash of ustreamer).
     bool start(const QHostAddress &address, QString *error = nullptr);
+    // Stops rendering, closes the server and drops every client (the camera service dies).
     void stop();
+    bool isRunning() const;
 
     QString streamUrl() const;
     QString snapshotUrl() const;
@@ -47,6 +50,7 @@ private:
     CameraOptions m_options;
     VirtualCamera *m_camera = nullptr;
     MjpegServer *m_server = nullptr;
+    quint16 m_boundPort = 0;
 };
 
 } // namespace reticle::sim

@@ -58,7 +58,9 @@ cv::Mat FrameRenderer::renderClean(const CameraScene &scene)
 
 cv::Mat FrameRenderer::renderFrame(const SnapshotHistory &history, qint64 nowMs, quint64 frameIndex)
 {
-    return m_imperfections.finish(renderClean(sceneAt(history, nowMs)), frameIndex);
+    const CameraScene scene = sceneAt(history, nowMs);
+    const quint64 noiseIndex = m_options.imperfections.noisePerScene ? scene.hash() : frameIndex;
+    return m_imperfections.finish(renderClean(scene), noiseIndex);
 }
 
 QByteArray FrameRenderer::encodeJpeg(const cv::Mat &bgr8) const

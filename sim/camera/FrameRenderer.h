@@ -31,7 +31,8 @@ public:
     CameraModel modelFor(const CameraScene &scene) const;
     // The noise-free, evenly lit image of a scene (CV_32FC3, BGR 0..255), with defocus.
     cv::Mat renderClean(const CameraScene &scene);
-    // A finished 8-bit BGR frame: clean render + illumination + sensor noise.
+    // A finished 8-bit BGR frame: clean render + illumination + sensor noise (its pattern
+    // chosen by `frameIndex`, or by the scene with ImperfectionSettings::noisePerScene).
     cv::Mat renderFrame(const SnapshotHistory &history, qint64 nowMs, quint64 frameIndex);
 
     QByteArray encodeJpeg(const cv::Mat &bgr8) const;

@@ -17,6 +17,11 @@ struct ImperfectionSettings
 
     bool noise = true;
     double noiseSigma = 2.0; // grey levels (0..255), gaussian, per pixel and channel
+    // The noise pattern of a frame is picked by what the frame shows (a hash of the scene)
+    // instead of by the frame counter: the same scene always gives the same bytes, however the
+    // frames fall in time. Still noise (different scenes, different patterns), but reproducible
+    // run to run, for tests that compare exact results (--scene-noise).
+    bool noisePerScene = false;
 
     bool defocus = true;
     double apertureMm = 1.5;    // lens aperture diameter: sets how fast blur grows off focus

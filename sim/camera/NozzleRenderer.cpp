@@ -135,7 +135,11 @@ void NozzleRenderer::renderTip(cv::Mat &image, const CameraModel &model, const C
     const double coneR = a.coneDiameterMm / 2.0;
     const double oozeAngle = a.oozeAngleDeg * kPi / 180.0;
     const double oc = std::cos(oozeAngle), os = std::sin(oozeAngle);
-    const double reach = a.ooze ? std::max(coneR, tipR + 1.0) : coneR;
+    const bool occluded = a.occludedTools.contains(scene.tool);
+    const double lumpR = a.occlusionDiameterMm / 2.0;
+    double reach = a.ooze ? std::max(coneR, tipR + 1.0) : coneR;
+    if (occluded)
+        reach = std::max(reach, lumpR + 0.3);
     render::compositeLayer(image, model, scene.nozzleMm, reach + 0.1, sigmaPx, [&](double dx, double dy) {
         const double r = std::hypot(dx, dy);
         const float alphaCone = coverage(r - coneR, pixel);
@@ -168,6 +172,20 @@ void NozzleRenderer::renderTip(cv::Mat &image, const CameraModel &model, const C
                 + cv::Vec3f(120, 130, 140) * float(hl);
             colour = mix(colour, filament, drop);
             alpha = std::max(alpha, drop);
+        }
+        if (occluded) {
+            // A lump of filament over the whole tip, slightly off centre and lumpy at its edge:
+            // matte and lit from below, brighter than the bore, so nothing round and dark is left.
+            const double lx = dx - 0.18, ly = dy + 0.12;
+            const double angle = std::atan2(ly, lx);
+            const double edge = lumpR * (1.0 + 0.06 * std::sin(3.0 * angle + 0.7) + 0.04 * std::cos(5.0 * angle));
+            const double rl = std::hypot(lx, ly);
+            const float lump = coverage(rl - edge, pixel);
+            const double dome = std::sqrt(std::max(0.0, 1.0 - (rl / edge) * (rl / edge)));
+            const cv::Vec3f filament = cv::Vec3f(150, 155, 160) * float(0.65 + 0.3 * dome)
+                + cv::Vec3f(40, 40, 40) * float(gauss(std::hypot(lx + 0.35, ly - 0.3), 0.0, 0.4));
+            colour = mix(colour, filament, lump);
+            alpha = std::max(alpha, lump);
         }
         return cv::Vec4f(colour[0], colour[1], colour[2], alpha);
     });

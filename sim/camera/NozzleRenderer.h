@@ -3,6 +3,8 @@
 #include "camera/CameraModel.h"
 #include "camera/CameraScene.h"
 
+#include <QList>
+
 #include <opencv2/core/mat.hpp>
 
 namespace reticle::sim {
@@ -18,6 +20,11 @@ struct NozzleAppearance
     double hexAngleDeg = 0.0;
     bool ooze = false;              // a blob of filament hanging off the tip
     double oozeAngleDeg = 35.0;
+    // Tools (by number) whose tip is hidden under a large lump of filament: bore, tip face and
+    // most of the cone are covered, only the hex body shows where the nozzle is. A detector
+    // cannot find these nozzles; an operator still can (the centre of the hex).
+    QList<int> occludedTools;
+    double occlusionDiameterMm = 2.6;
 };
 
 // Renders the nozzle camera's view: soft background with the heater block, the hex body, the

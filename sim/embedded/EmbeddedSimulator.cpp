@@ -101,4 +101,65 @@ MachineSnapshot EmbeddedSimulator::snapshot() const
     return m_klipper->snapshot();
 }
 
+QStringList EmbeddedSimulator::gcodeCommands() const
+{
+    QStringList log;
+    if (!m_moonraker)
+        return log;
+    QMetaObject::invokeMethod(m_context, [this, &log] { log = m_moonraker->commandLog(); },
+                              Qt::BlockingQueuedConnection);
+    return log;
+}
+
+void EmbeddedSimulator::injectFaultOnScript(const QString &contains, VirtualMoonraker::ScriptFault fault,
+                                            const QString &reason)
+{
+    if (!m_moonraker)
+        return;
+    QMetaObject::invokeMethod(
+        m_context,
+        [this, contains, fault, reason] {
+            m_moonraker->injectFaultOnScript(contains, fault, reason);
+        },
+        Qt::BlockingQueuedConnection);
+}
+
+void EmbeddedSimulator::dropPrinterConnections()
+{
+    if (!m_moonraker)
+        return;
+    QMetaObject::invokeMethod(m_context, [this] { m_moonraker->dropAllConnections(); }, Qt::BlockingQueuedConnection);
+}
+
+void EmbeddedSimulator::stopCamera()
+{
+    if (!m_camera)
+        return;
+    QMetaObject::invokeMethod(m_context, [this] { m_camera->stop(); }, Qt::BlockingQueuedConnection);
+}
+
+bool EmbeddedSimulator::startCamera(QString *error)
+{
+    if (!m_camera)
+        return false;
+    bool ok = false;
+    QString reason;
+    QMetaObject::invokeMethod(
+        m_context, [this, &ok, &reason] { ok = m_camera->start(QHostAddress(QHostAddress::LocalHost), &reason); },
+        Qt::BlockingQueuedConnection);
+    if (!ok && error)
+        *error = reason;
+    return ok;
+}
+
+bool EmbeddedSimulator::isCameraRunning() const
+{
+    if (!m_camera)
+        return false;
+    bool running = false;
+    QMetaObject::invokeMethod(m_context, [this, &running] { running = m_camera->isRunning(); },
+                              Qt::BlockingQueuedConnection);
+    return running;
+}
+
 } // namespace reticle::sim

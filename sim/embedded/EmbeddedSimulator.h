@@ -3,6 +3,7 @@
 #include "camera/CameraOptions.h"
 #include "printer/MachineSnapshot.h"
 #include "printer/SimulatorOptions.h"
+#include "printer/VirtualMoonraker.h"
 
 #include <QObject>
 #include <QString>
@@ -16,7 +17,6 @@ namespace reticle::sim {
 
 class CameraService;
 class VirtualKlipper;
-class VirtualMoonraker;
 
 // The simulator inside the application: VirtualKlipper + VirtualMoonraker (and the virtual
 // camera, see the marked place in the .cpp) on their own QThread, listening on free ports of
@@ -48,6 +48,15 @@ public:
     VirtualMoonraker *moonraker() const { return m_moonraker; }
     QObject *threadContext() const { return m_context; }
 
+    // Thread-safe conveniences for tests (each runs on the simulator thread and waits).
+    // Every G-code script the printer received, oldest first (VirtualMoonraker::commandLog()).
+    QStringList gcodeCommands() const;
+    // VirtualMoonraker::injectFaultOnScript(): the next script containing `contains` is run,
+    // then the fault happens while its moves run.
+    void injectFaultOnScript(const QString &contains, VirtualMoonraker::ScriptFault fault, const QString &reason = {});
+    // Every websocket is aborted now (VirtualMoonraker::dropAllConnections()).
+    void dropPrinterConnections();
+
 private:
     SimulatorOptions m_options;
     QThread *m_thread = nullptr;
@@ -62,6 +71,12 @@ public:
     void setCameraOptions(const CameraOptions &options) { m_cameraOptions = options; }
     QUrl cameraStreamUrl() const { return m_cameraStreamUrl; }     // http://127.0.0.1:<port>/stream
     QUrl cameraSnapshotUrl() const { return m_cameraSnapshotUrl; } // http://127.0.0.1:<port>/snapshot
+    // The camera service dies (server closed, every client dropped, no rendering) and comes
+    // back on the same port, as when ustreamer crashes and systemd restarts it. startCamera()
+    // returns false with a reason when the port cannot be taken again.
+    void stopCamera();
+    bool startCamera(QString *error = nullptr);
+    bool isCameraRunning() const;
 
 private:
     CameraOptions m_cameraOptions;

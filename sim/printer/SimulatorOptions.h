@@ -72,6 +72,11 @@ struct SimulatorOptions
 
     QVector<SimWebcam> webcams;
 
+    // Moonraker also pushes each connection's status diff right after answering a G-code
+    // script, besides the 250 ms cadence. Real Moonraker does not promise when an update
+    // follows a reply; tests that need the same event order every run turn this on.
+    bool statusAfterScript = false;
+
     // Total number of tools including the camera tool.
     int toolCount() const { return tools + (cameraTool ? 1 : 0); }
     // "T1", or "C0" for the camera tool.

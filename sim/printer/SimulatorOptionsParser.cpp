@@ -64,13 +64,17 @@ SimulatorOptionsParser::SimulatorOptionsParser()
                tr("Add a server.webcams.list entry, e.g. \"name=bed;stream=/webcam/?action=stream;snapshot=;"
                   "rotation=90;flip=h\" (repeatable)."),
                QStringLiteral("entry"))
+    , m_statusAfterScript(QStringLiteral("status-after-script"),
+                          tr("Push the status update right after each G-code script's reply (besides every "
+                             "250 ms), so clients see the same order of events every run."))
 {
 }
 
 void SimulatorOptionsParser::addTo(QCommandLineParser &parser) const
 {
     parser.addOptions({m_host, m_apiPort, m_tools, m_offsets, m_apiKey, m_seed, m_backlash, m_positionNoise,
-                       m_offsetModel, m_cameraTool, m_setToolOffset, m_maxVelocity, m_maxAccel, m_webcam});
+                       m_offsetModel, m_cameraTool, m_setToolOffset, m_maxVelocity, m_maxAccel, m_webcam,
+                       m_statusAfterScript});
 }
 
 bool SimulatorOptionsParser::read(const QCommandLineParser &parser, SimulatorOptions *options, QString *error) const
@@ -98,6 +102,7 @@ bool SimulatorOptionsParser::read(const QCommandLineParser &parser, SimulatorOpt
     options->tools = tools;
     options->cameraTool = parser.isSet(m_cameraTool);
     options->setToolOffsetCommand = parser.isSet(m_setToolOffset);
+    options->statusAfterScript = parser.isSet(m_statusAfterScript);
 
     const QString model = parser.value(m_offsetModel);
     if (model == QLatin1String("transform")) {

@@ -42,6 +42,7 @@ private:
     QCommandLineOption m_maxVelocity;
     QCommandLineOption m_maxAccel;
     QCommandLineOption m_webcam;
+    QCommandLineOption m_statusAfterScript;
 };
 
 } // namespace reticle::sim

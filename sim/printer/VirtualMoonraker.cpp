@@ -494,8 +494,15 @@ bool VirtualMoonraker::isLocalMethod(const QString &method) const
     return methods.contains(method);
 }
 
+void VirtualMoonraker::injectFaultOnScript(const QString &contains, ScriptFault fault, const QString &reason)
+{
+    m_armedFault = ArmedFault{contains, fault, reason};
+}
+
 void VirtualMoonraker::recordGcode(const QString &message, const QString &type)
 {
+    if (type == QLatin1String("command"))
+        m_commandLog.append(message);
     m_gcodeStore.append(QJsonObject{{QStringLiteral("message"), message},
                                     {QStringLiteral("time"), double(QDateTime::currentMSecsSinceEpoch()) / 1000.0},
                                     {QStringLiteral("type"), type}});
@@ -881,12 +888,35 @@ void VirtualMoonraker::callMethod(Client *client, const QString &method, const Q
         }
         const QString script = params.value(QStringLiteral("script")).toString();
         recordGcode(script, QStringLiteral("command"));
-        m_klipper->runScript(script, [ok, fail](int code, const QString &message) {
+        QPointer<QWebSocket> socket = client->socket;
+        m_klipper->runScript(script, [this, ok, fail, socket](int code, const QString &message) {
             if (code == 0)
                 ok(QStringLiteral("ok"));
             else
                 fail(code, message);
+            if (m_options.statusAfterScript && socket) {
+                // Right behind the reply on the same socket (replies are sent at once unless
+                // setReplyDelayMs() holds them back).
+                QTimer::singleShot(0, this, [this, socket] {
+                    if (socket)
+                        if (Client *c = m_clients.value(socket))
+                            pushStatusDiff(c, true);
+                });
+            }
         });
+        if (m_armedFault && script.contains(m_armedFault->contains)) {
+            const ArmedFault fault = *m_armedFault;
+            m_armedFault.reset();
+            // Next turn of the event loop: the script's moves are queued and running, its reply
+            // (after M400, when the motion ends on a later timer) has not been sent.
+            QTimer::singleShot(0, this, [this, fault] {
+                qCInfo(lcSimPrinter).noquote() << "injected fault after script:" << fault.contains;
+                if (fault.fault == ScriptFault::DropConnections)
+                    dropAllConnections();
+                else
+                    m_klipper->triggerShutdown(fault.reason);
+            });
+        }
         return;
     }
     if (method == QLatin1String("printer.gcode.help")) {
@@ -905,32 +935,38 @@ void VirtualMoonraker::pushStatusDiffs()
 {
     if (!m_klipper->isConnected())
         return;
-    const qint64 now = m_clock.elapsed();
-    for (Client *client : std::as_const(m_clients)) {
-        if (!client->subscribed || !client->authenticated || now - client->lastSentMs < kSubscriptionIntervalMs)
-            continue;
-        const QJsonObject status = m_klipper->query(client->subscription);
-        QJsonObject diff;
-        for (auto it = status.begin(); it != status.end(); ++it) {
-            const QJsonObject current = it.value().toObject();
-            const QJsonObject previous = client->lastStatus.value(it.key()).toObject();
-            QJsonObject changed;
-            for (auto field = current.begin(); field != current.end(); ++field) {
-                if (!previous.contains(field.key()) || previous.value(field.key()) != field.value())
-                    changed.insert(field.key(), field.value());
-            }
-            if (!changed.isEmpty())
-                diff.insert(it.key(), changed);
+    for (Client *client : std::as_const(m_clients))
+        pushStatusDiff(client, false);
+}
+
+void VirtualMoonraker::pushStatusDiff(Client *client, bool now)
+{
+    if (!m_klipper->isConnected() || !client->subscribed || !client->authenticated)
+        return;
+    const qint64 nowMs = m_clock.elapsed();
+    if (!now && nowMs - client->lastSentMs < kSubscriptionIntervalMs)
+        return;
+    const QJsonObject status = m_klipper->query(client->subscription);
+    QJsonObject diff;
+    for (auto it = status.begin(); it != status.end(); ++it) {
+        const QJsonObject current = it.value().toObject();
+        const QJsonObject previous = client->lastStatus.value(it.key()).toObject();
+        QJsonObject changed;
+        for (auto field = current.begin(); field != current.end(); ++field) {
+            if (!previous.contains(field.key()) || previous.value(field.key()) != field.value())
+                changed.insert(field.key(), field.value());
         }
-        if (diff.isEmpty())
-            continue;
-        client->lastStatus = status;
-        client->lastSentMs = now;
-        const QJsonObject message{{QStringLiteral("jsonrpc"), QStringLiteral("2.0")},
-                                  {QStringLiteral("method"), QStringLiteral("notify_status_update")},
-                                  {QStringLiteral("params"), QJsonArray{diff, m_klipper->eventtime()}}};
-        send(client->socket, message, false);
+        if (!changed.isEmpty())
+            diff.insert(it.key(), changed);
     }
+    if (diff.isEmpty())
+        return;
+    client->lastStatus = status;
+    client->lastSentMs = nowMs;
+    const QJsonObject message{{QStringLiteral("jsonrpc"), QStringLiteral("2.0")},
+                              {QStringLiteral("method"), QStringLiteral("notify_status_update")},
+                              {QStringLiteral("params"), QJsonArray{diff, m_klipper->eventtime()}}};
+    send(client->socket, message, false);
 }
 
 } // namespace reticle::sim

@@ -14,6 +14,7 @@
 #include <QUrl>
 
 #include <functional>
+#include <optional>
 
 QT_BEGIN_NAMESPACE
 class QTcpServer;
@@ -55,6 +56,19 @@ public:
     void failNextRequest(int code, const QString &message); // the next method call fails so
     // Oneshot tokens live 5 s as in Moonraker; tests may shorten that.
     void setOneshotTokenLifetimeMs(int ms) { m_oneshotLifetimeMs = ms; }
+    enum class ScriptFault {
+        DropConnections, // every websocket is aborted (the printer's network drops)
+        Shutdown,        // Klippy shuts down with the given reason (as an MCU error would)
+    };
+    // Arms a fault for the next printer.gcode.script whose text contains `contains`: the script
+    // is handed to Klippy as usual (its moves start), then on the next turn of the event loop
+    // the fault happens — while the moves run, so a script that waits for them (M400) has not
+    // answered yet. One shot; arming again replaces it.
+    void injectFaultOnScript(const QString &contains, ScriptFault fault, const QString &reason = {});
+
+    // Every G-code script received (printer.gcode.script, restarts), oldest first. Unlike
+    // server.gcode_store it is never trimmed, so tests can count and compare every line.
+    QStringList commandLog() const { return m_commandLog; }
 
 signals:
     void clientConnected();
@@ -83,6 +97,9 @@ private:
     void send(QWebSocket *socket, const QJsonValue &message, bool delayed);
     void broadcast(const QString &method, const QJsonArray *params);
     void pushStatusDiffs();
+    // The fields of `client`'s subscription that changed since it was last told; `now` ignores
+    // the 250 ms cadence.
+    void pushStatusDiff(Client *client, bool now);
 
     // Methods
     QJsonObject serverInfo() const;
@@ -111,6 +128,14 @@ private:
     QVector<SimWebcam> m_webcams;
     QJsonObject m_database;
     QJsonArray m_gcodeStore;
+    QStringList m_commandLog;
+    struct ArmedFault
+    {
+        QString contains;
+        ScriptFault fault = ScriptFault::DropConnections;
+        QString reason;
+    };
+    std::optional<ArmedFault> m_armedFault;
     qint64 m_nextConnectionId = 140245310238128;
     int m_replyDelayMs = 0;
     int m_oneshotLifetimeMs = 5000;

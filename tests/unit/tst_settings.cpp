@@ -48,6 +48,30 @@ private slots:
         QCOMPARE(settings.value(keys::cameraToolExtrudeMm), 10.0);
         settings.setValue(keys::cameraToolDepositZ, -1.0);  // never into the bed
         QCOMPARE(settings.value(keys::cameraToolDepositZ), 0.0);
+        QCOMPARE(settings.value(keys::camcalPositionX), 150.0);
+        QCOMPARE(settings.value(keys::camcalPositionY), 150.0);
+        QCOMPARE(settings.value(keys::camcalPositionZ), 20.0);
+        QCOMPARE(settings.value(keys::camcalMinSharpness), 8.0);
+        QCOMPARE(settings.value(keys::camcalGrid), 3);
+        QCOMPARE(settings.value(keys::camcalAccuracyPoints), 8);
+        QCOMPARE(settings.value(keys::camcalApproachMm), 0.3);
+        QCOMPARE(settings.value(keys::camcalModel), QStringLiteral("affine"));
+        QCOMPARE(settings.value(keys::camcalSetup), QStringLiteral("nozzle-camera"));
+    }
+
+    void cameraCalibrationSettingsAreClampedAndChecked()
+    {
+        Settings settings(m_file);
+        settings.setValue(keys::camcalGrid, 12);
+        QCOMPARE(settings.value(keys::camcalGrid), 7);
+        settings.setValue(keys::camcalAccuracyPoints, 1);
+        QCOMPARE(settings.value(keys::camcalAccuracyPoints), 3);
+        settings.setValue(keys::camcalModel, QStringLiteral("cubic"));
+        QCOMPARE(settings.value(keys::camcalModel), QStringLiteral("affine"));
+        settings.setValue(keys::camcalSetup, QStringLiteral("camera-tool"));
+        QCOMPARE(settings.value(keys::camcalSetup), QStringLiteral("camera-tool"));
+        settings.setValue(keys::camcalPositionZ, 5000.0);
+        QCOMPARE(settings.value(keys::camcalPositionZ), 1000.0);
     }
 
     void cameraProfilesRoundTrip()
@@ -105,6 +129,29 @@ private slots:
         QCOMPARE(settings.value(keys::maxJogStepMm), keys::maxJogStepMm.defaultValue);
         QCOMPARE(settings.value(keys::axisLimitMarginMm), *keys::axisLimitMarginMm.maximum);
         QCOMPARE(settings.value(keys::language), QString());
+    }
+
+    void focusSettingsAreClampedAndChecked()
+    {
+        Settings settings(m_file);
+        QCOMPARE(settings.value(keys::focusCoarseRangeMm), 2.0);
+        QCOMPARE(settings.value(keys::focusCoarseStepMm), 0.25);
+        QCOMPARE(settings.value(keys::focusFineRangeMm), 0.5);
+        QCOMPARE(settings.value(keys::focusFineStepMm), 0.05);
+        QCOMPARE(settings.value(keys::focusTakeUpMm), 0.2);
+        QCOMPARE(settings.value(keys::focusRegionPercent), 15.0);
+        QCOMPARE(settings.value(keys::focusRegionOnNozzle), true);
+        QCOMPARE(settings.value(keys::focusMetric), QStringLiteral("laplacian"));
+        settings.setValue(keys::focusFineStepMm, 0.0);
+        QCOMPARE(settings.value(keys::focusFineStepMm), *keys::focusFineStepMm.minimum);
+        settings.setValue(keys::focusCoarseRangeMm, 500.0);
+        QCOMPARE(settings.value(keys::focusCoarseRangeMm), *keys::focusCoarseRangeMm.maximum);
+        settings.setValue(keys::focusMetric, QStringLiteral("brenner"));
+        QCOMPARE(settings.value(keys::focusMetric), QStringLiteral("laplacian"));
+        settings.setValue(keys::focusMetric, QStringLiteral("tenengrad"));
+        QCOMPARE(settings.value(keys::focusMetric), QStringLiteral("tenengrad"));
+        settings.setValue(keys::focusRegionOnNozzle, false);
+        QCOMPARE(settings.value(keys::focusRegionOnNozzle), false);
     }
 
     void unknownLanguageIsNotStored()
