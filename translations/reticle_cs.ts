@@ -699,25 +699,6 @@ Volby:
     </message>
 </context>
 <context>
-    <name>FrameDecoder</name>
-    <message>
-        <source>An empty frame (%1 bytes).</source>
-        <translation>Prázdný snímek (%1 bajtů).</translation>
-    </message>
-    <message>
-        <source>The frame could not be decoded: %1</source>
-        <translation>Snímek nelze dekódovat: %1</translation>
-    </message>
-    <message>
-        <source>The frame is not a decodable image (%1 bytes, starts with %2).</source>
-        <translation>Snímek není dekódovatelný obraz (%1 bajtů, začíná %2).</translation>
-    </message>
-    <message>
-        <source>Out of memory for a %1×%2 frame.</source>
-        <translation>Nedostatek paměti pro snímek %1×%2.</translation>
-    </message>
-</context>
-<context>
     <name>GcodeCommand</name>
     <message>
         <source>Run G-code on the printer and print its responses.</source>
@@ -3257,7 +3238,11 @@ Ujistěte se, že tiskové hlavě nic nepřekáží.</translation>
     </message>
     <message numerus="yes">
         <source>Measured %n tool(s). Review the Z offsets below.</source>
-        <translation><numerusform>Změřen %n nástroj. Zkontrolujte posunutí Z níže.</numerusform><numerusform>Změřeny %n nástroje. Zkontrolujte posunutí Z níže.</numerusform><numerusform>Změřeno %n nástrojů. Zkontrolujte posunutí Z níže.</numerusform></translation>
+        <translation>
+            <numerusform>Změřen %n nástroj. Zkontrolujte posunutí Z níže.</numerusform>
+            <numerusform>Změřeny %n nástroje. Zkontrolujte posunutí Z níže.</numerusform>
+            <numerusform>Změřeno %n nástrojů. Zkontrolujte posunutí Z níže.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancelled; the tool and position were put back.</source>
@@ -3305,10 +3290,80 @@ Ujistěte se, že tiskové hlavě nic nepřekáží.</translation>
     </message>
 </context>
 <context>
+    <name>reticle::FrameDecoder</name>
+    <message>
+        <source>An empty frame (%1 bytes).</source>
+        <translation>Prázdný snímek (%1 bajtů).</translation>
+    </message>
+    <message>
+        <source>The frame could not be decoded: %1</source>
+        <translation>Snímek nelze dekódovat: %1</translation>
+    </message>
+    <message>
+        <source>The frame is not a decodable image (%1 bytes, starts with %2).</source>
+        <translation>Snímek není dekódovatelný obrázek (%1 bajtů, začíná %2).</translation>
+    </message>
+    <message>
+        <source>Out of memory for a %1×%2 frame.</source>
+        <translation>Nedostatek paměti pro snímek %1×%2.</translation>
+    </message>
+</context>
+<context>
     <name>reticle::FrameSource</name>
     <message>
         <source>An empty video frame.</source>
         <translation>Prázdný videosnímek.</translation>
+    </message>
+</context>
+<context>
+    <name>reticle::HttpStreamReader</name>
+    <message>
+        <source>Not a plain HTTP address: %1</source>
+        <translation>Není to prostá adresa HTTP: %1</translation>
+    </message>
+    <message>
+        <source>The camera's host %1 was not found: %2</source>
+        <translation>Počítač kamery %1 nebyl nalezen: %2</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: %2</source>
+        <translation>Nelze se připojit k %1: %2</translation>
+    </message>
+    <message>
+        <source>no usable address</source>
+        <translation>žádná použitelná adresa</translation>
+    </message>
+    <message>
+        <source>Could not send the request to %1: %2</source>
+        <translation>Požadavek na %1 nelze odeslat: %2</translation>
+    </message>
+    <message>
+        <source>The camera closed the connection before answering.</source>
+        <translation>Kamera ukončila spojení dříve, než odpověděla.</translation>
+    </message>
+    <message>
+        <source>The camera's HTTP headers are longer than %1 bytes.</source>
+        <translation>Hlavičky HTTP kamery jsou delší než %1 bajtů.</translation>
+    </message>
+    <message>
+        <source>The camera did not answer with HTTP (it sent "%1").</source>
+        <translation>Kamera neodpověděla protokolem HTTP (poslala „%1“).</translation>
+    </message>
+    <message>
+        <source>The camera sent a malformed HTTP status line ("%1").</source>
+        <translation>Kamera poslala chybný stavový řádek HTTP („%1“).</translation>
+    </message>
+    <message>
+        <source>The camera sent a malformed chunked transfer (no line end within 1 KiB).</source>
+        <translation>Kamera poslala chybný přenos po blocích (žádný konec řádku v rámci 1 KiB).</translation>
+    </message>
+    <message>
+        <source>The camera sent a malformed chunked transfer (data after a chunk's end).</source>
+        <translation>Kamera poslala chybný přenos po blocích (data za koncem bloku).</translation>
+    </message>
+    <message>
+        <source>The camera sent a malformed chunk size ("%1").</source>
+        <translation>Kamera poslala chybnou velikost bloku („%1“).</translation>
     </message>
 </context>
 <context>
@@ -3612,6 +3667,10 @@ Ujistěte se, že tiskové hlavě nic nepřekáží.</translation>
     <message>
         <source>The camera closed the stream.</source>
         <translation>Kamera ukončila proud.</translation>
+    </message>
+    <message>
+        <source>The camera redirected more than %1 times.</source>
+        <translation>Kamera přesměrovala více než %1krát.</translation>
     </message>
 </context>
 <context>

@@ -699,25 +699,6 @@ Optionen:
     </message>
 </context>
 <context>
-    <name>FrameDecoder</name>
-    <message>
-        <source>An empty frame (%1 bytes).</source>
-        <translation>Ein leeres Bild (%1 Bytes).</translation>
-    </message>
-    <message>
-        <source>The frame could not be decoded: %1</source>
-        <translation>Das Bild konnte nicht dekodiert werden: %1</translation>
-    </message>
-    <message>
-        <source>The frame is not a decodable image (%1 bytes, starts with %2).</source>
-        <translation>Das Bild ist kein dekodierbares Bild (%1 Bytes, beginnt mit %2).</translation>
-    </message>
-    <message>
-        <source>Out of memory for a %1×%2 frame.</source>
-        <translation>Kein Speicher für ein Bild von %1×%2.</translation>
-    </message>
-</context>
-<context>
     <name>GcodeCommand</name>
     <message>
         <source>Run G-code on the printer and print its responses.</source>
@@ -3257,7 +3238,10 @@ Stellen Sie sicher, dass dem Druckkopf nichts im Weg ist.</translation>
     </message>
     <message numerus="yes">
         <source>Measured %n tool(s). Review the Z offsets below.</source>
-        <translation><numerusform>%n Werkzeug gemessen. Prüfen Sie unten die Z-Versätze.</numerusform><numerusform>%n Werkzeuge gemessen. Prüfen Sie unten die Z-Versätze.</numerusform></translation>
+        <translation>
+            <numerusform>%n Werkzeug gemessen. Prüfen Sie unten die Z-Versätze.</numerusform>
+            <numerusform>%n Werkzeuge gemessen. Prüfen Sie unten die Z-Versätze.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancelled; the tool and position were put back.</source>
@@ -3305,10 +3289,80 @@ Stellen Sie sicher, dass dem Druckkopf nichts im Weg ist.</translation>
     </message>
 </context>
 <context>
+    <name>reticle::FrameDecoder</name>
+    <message>
+        <source>An empty frame (%1 bytes).</source>
+        <translation>Ein leeres Bild (%1 Bytes).</translation>
+    </message>
+    <message>
+        <source>The frame could not be decoded: %1</source>
+        <translation>Das Bild konnte nicht dekodiert werden: %1</translation>
+    </message>
+    <message>
+        <source>The frame is not a decodable image (%1 bytes, starts with %2).</source>
+        <translation>Das Bild lässt sich nicht dekodieren (%1 Bytes, beginnt mit %2).</translation>
+    </message>
+    <message>
+        <source>Out of memory for a %1×%2 frame.</source>
+        <translation>Nicht genug Speicher für ein Bild mit %1×%2 Pixeln.</translation>
+    </message>
+</context>
+<context>
     <name>reticle::FrameSource</name>
     <message>
         <source>An empty video frame.</source>
         <translation>Ein leeres Videobild.</translation>
+    </message>
+</context>
+<context>
+    <name>reticle::HttpStreamReader</name>
+    <message>
+        <source>Not a plain HTTP address: %1</source>
+        <translation>Keine einfache HTTP-Adresse: %1</translation>
+    </message>
+    <message>
+        <source>The camera's host %1 was not found: %2</source>
+        <translation>Der Rechner %1 der Kamera wurde nicht gefunden: %2</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: %2</source>
+        <translation>Verbindung zu %1 nicht möglich: %2</translation>
+    </message>
+    <message>
+        <source>no usable address</source>
+        <translation>keine verwendbare Adresse</translation>
+    </message>
+    <message>
+        <source>Could not send the request to %1: %2</source>
+        <translation>Die Anfrage an %1 konnte nicht gesendet werden: %2</translation>
+    </message>
+    <message>
+        <source>The camera closed the connection before answering.</source>
+        <translation>Die Kamera hat die Verbindung vor einer Antwort geschlossen.</translation>
+    </message>
+    <message>
+        <source>The camera's HTTP headers are longer than %1 bytes.</source>
+        <translation>Die HTTP-Header der Kamera sind länger als %1 Bytes.</translation>
+    </message>
+    <message>
+        <source>The camera did not answer with HTTP (it sent "%1").</source>
+        <translation>Die Kamera hat nicht mit HTTP geantwortet (sie sendete „%1“).</translation>
+    </message>
+    <message>
+        <source>The camera sent a malformed HTTP status line ("%1").</source>
+        <translation>Die Kamera sendete eine fehlerhafte HTTP-Statuszeile („%1“).</translation>
+    </message>
+    <message>
+        <source>The camera sent a malformed chunked transfer (no line end within 1 KiB).</source>
+        <translation>Die Kamera sendete eine fehlerhafte Chunked-Übertragung (kein Zeilenende innerhalb von 1 KiB).</translation>
+    </message>
+    <message>
+        <source>The camera sent a malformed chunked transfer (data after a chunk's end).</source>
+        <translation>Die Kamera sendete eine fehlerhafte Chunked-Übertragung (Daten nach dem Ende eines Blocks).</translation>
+    </message>
+    <message>
+        <source>The camera sent a malformed chunk size ("%1").</source>
+        <translation>Die Kamera sendete eine fehlerhafte Blockgröße („%1“).</translation>
     </message>
 </context>
 <context>
@@ -3612,6 +3666,10 @@ Stellen Sie sicher, dass dem Druckkopf nichts im Weg ist.</translation>
     <message>
         <source>The camera closed the stream.</source>
         <translation>Die Kamera hat den Stream geschlossen.</translation>
+    </message>
+    <message>
+        <source>The camera redirected more than %1 times.</source>
+        <translation>Die Kamera hat mehr als %1-mal weitergeleitet.</translation>
     </message>
 </context>
 <context>

@@ -1,13 +1,16 @@
 // Camera pipeline benchmark: Reticle's MJPEG source against OpenCV's VideoCapture (FFmpeg) on the
-// same stream. Prints figures; it asserts nothing.
+// same stream in the same run. Prints figures; it asserts nothing.
 //
-//   bench_camera [--seconds N] [--soak-seconds N] [--resolutions 640x480,1920x1080] [--url URL]
+//   bench_camera [--seconds N] [--slices N] [--soak-seconds N] [--resolutions 640x480,1920x1080]
+//                [--pace-fps 30] [--url URL]
 //
 // Without --url it starts a raw loopback MJPEG server in a child process (127.0.0.1 only, so
 // its CPU time is not counted as the client's) that pushes pre-encoded frames as fast as the
 // client reads (unpaced) or at a camera rate (--pace-fps, default 30). Each part carries
 // X-Timestamp (wall clock) and X-Send-Ns (steady clock at send), so the added latency
-// "server send -> frame delivered" is measured exactly on this machine.
+// "server send -> frame delivered" is measured exactly on this machine; for OpenCV, which shows
+// no headers, the server also records each frame's send time in a shared file (see SendTimes).
+// Each row alternates the two clients in --slices slices so both see the same machine load.
 
 #include "camera/CameraThread.h"
 #include "camera/MjpegStreamSource.h"
@@ -19,6 +22,7 @@
 #include <QLoggingCategory>
 #include <QMutex>
 #include <QProcess>
+#include <QTemporaryFile>
 #include <QTimer>
 
 #include <opencv2/core.hpp>
@@ -29,9 +33,11 @@
 #include <arpa/inet.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
+#include <sys/mman.h>
 #include <sys/resource.h>
 #include <sys/socket.h>
 #include <sys/uio.h>
+#include <fcntl.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -89,6 +95,70 @@ double mean(const std::vector<double> &v)
     return s / double(v.size());
 }
 
+// ---------------------------------------------------------------- send times (shared) ----
+
+// The server records when it began sending each frame of the newest connection in a file both
+// processes map: frame n of a connection at times[n % kRing]. OpenCV returns every frame in order
+// and exposes no headers, so its k-th frame is the server's k-th (checked with a 4-bit code the
+// server paints into each of its 16 pictures).
+constexpr size_t kRing = 1 << 16;
+struct SendTimes
+{
+    std::atomic<qint64> connection;
+    std::atomic<qint64> count;
+    std::atomic<qint64> times[kRing];
+};
+static_assert(std::atomic<qint64>::is_always_lock_free);
+
+SendTimes *mapSendTimes(const char *path, bool create)
+{
+    const int fd = open(path, create ? O_RDWR | O_CREAT : O_RDWR, 0600);
+    if (fd < 0)
+        return nullptr;
+    if (create && ftruncate(fd, sizeof(SendTimes)) != 0) {
+        close(fd);
+        return nullptr;
+    }
+    void *memory = mmap(nullptr, sizeof(SendTimes), PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0);
+    close(fd);
+    return memory == MAP_FAILED ? nullptr : static_cast<SendTimes *>(memory);
+}
+
+constexpr int kCodeBits = 4; // frames cycle through 16 pictures, each painted with its index
+constexpr int kCodeBlock = 24;
+
+cv::Point codeCentre(int bit)
+{
+    return {16 + bit * (kCodeBlock + 8) + kCodeBlock / 2, 16 + kCodeBlock / 2};
+}
+
+void paintCode(cv::Mat &bgr, int index)
+{
+    for (int bit = 0; bit < kCodeBits; ++bit) {
+        const cv::Point c = codeCentre(bit);
+        const double v = (index >> bit) & 1 ? 255 : 0;
+        cv::rectangle(bgr, cv::Rect(c.x - kCodeBlock / 2, c.y - kCodeBlock / 2, kCodeBlock, kCodeBlock),
+                      cv::Scalar(v, v, v), cv::FILLED);
+    }
+}
+
+int readCode(const cv::Mat &bgr)
+{
+    if (bgr.type() != CV_8UC3 || bgr.cols < 200 || bgr.rows < 60)
+        return -1;
+    int index = 0;
+    for (int bit = 0; bit < kCodeBits; ++bit) {
+        const cv::Point c = codeCentre(bit);
+        const cv::Vec3b p = bgr.at<cv::Vec3b>(c.y, c.x);
+        const int grey = (p[0] + p[1] + p[2]) / 3;
+        if (grey > 170)
+            index |= 1 << bit;
+        else if (grey > 85)
+            return -1; // neither black nor white: not our code
+    }
+    return index;
+}
+
 // ---------------------------------------------------------------- server (child process) ----
 
 std::vector<std::vector<uchar>> makeFrames(int width, int height, int count)
@@ -114,6 +184,7 @@ std::vector<std::vector<uchar>> makeFrames(int width, int height, int count)
         frame += noise;
         cv::circle(frame, cv::Point(width / 2 + int(double(width) / 4 * std::cos(i * 0.3)), height / 2), height / 10,
                    cv::Scalar(30, 30, 30), -1, cv::LINE_AA);
+        paintCode(frame, i);
         std::vector<uchar> jpeg;
         cv::imencode(".jpg", frame, jpeg, {cv::IMWRITE_JPEG_QUALITY, 80});
         frames.push_back(std::move(jpeg));
@@ -145,7 +216,7 @@ bool sendAll(int fd, const std::vector<iovec> &parts)
     return true;
 }
 
-void serveClient(int fd, const std::vector<std::vector<uchar>> *frames, double paceFps)
+void serveClient(int fd, const std::vector<std::vector<uchar>> *frames, double paceFps, SendTimes *times)
 {
     char buffer[4096];
     std::string request;
@@ -165,6 +236,11 @@ void serveClient(int fd, const std::vector<std::vector<uchar>> *frames, double p
     }
     const qint64 periodNs = paceFps > 0 ? qint64(1e9 / paceFps) : 0;
     qint64 next = steadyNs();
+    qint64 connection = 0;
+    if (times) {
+        connection = times->connection.fetch_add(1) + 1;
+        times->count.store(0);
+    }
     static const char crlf[] = "\r\n";
     for (size_t i = 0;; ++i) {
         if (periodNs > 0) {
@@ -175,11 +251,16 @@ void serveClient(int fd, const std::vector<std::vector<uchar>> *frames, double p
         }
         const std::vector<uchar> &jpeg = (*frames)[i % frames->size()];
         const auto wall = std::chrono::duration<double>(std::chrono::system_clock::now().time_since_epoch()).count();
+        const qint64 sendNs = steadyNs();
+        if (times && times->connection.load() == connection) {
+            times->times[i % kRing].store(sendNs);
+            times->count.store(qint64(i) + 1);
+        }
         char part[256];
         const int len = std::snprintf(part, sizeof part,
                                       "--boundarydonotcross\r\nContent-Type: image/jpeg\r\nContent-Length: %zu\r\n"
                                       "X-Timestamp: %.6f\r\nX-Send-Ns: %lld\r\n\r\n",
-                                      jpeg.size(), wall, static_cast<long long>(steadyNs()));
+                                      jpeg.size(), wall, static_cast<long long>(sendNs));
         if (!sendAll(fd, {{part, size_t(len)},
                           {const_cast<uchar *>(jpeg.data()), jpeg.size()},
                           {const_cast<char *>(crlf), 2}}))
@@ -188,9 +269,10 @@ void serveClient(int fd, const std::vector<std::vector<uchar>> *frames, double p
     close(fd);
 }
 
-int serve(int width, int height, double paceFps)
+int serve(int width, int height, double paceFps, const char *timesPath)
 {
-    const auto frames = makeFrames(width, height, 16);
+    SendTimes *times = timesPath ? mapSendTimes(timesPath, false) : nullptr;
+    const auto frames = makeFrames(width, height, 1 << kCodeBits);
     const int server = socket(AF_INET, SOCK_STREAM, 0);
     int one = 1;
     setsockopt(server, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one);
@@ -213,21 +295,45 @@ int serve(int width, int height, double paceFps)
         const int client = accept(server, nullptr, nullptr);
         if (client < 0)
             continue;
-        std::thread(serveClient, client, &frames, paceFps).detach();
+        std::thread(serveClient, client, &frames, paceFps, times).detach();
     }
 }
 
 // ---------------------------------------------------------------------------- clients ----
 
+// One client's figures, summed over the slices of a row.
 struct Result
 {
     int frames = 0;
     double seconds = 0;
-    double cpuPct = 0;
-    double decodeMs = -1;
-    double latencyMedian = -1;
-    double latencyP95 = -1;
+    double cpu = 0; // process CPU seconds while measuring
+    std::vector<double> decode;
+    std::vector<double> latency;
+    bool latencyKnown = true;
+    bool decodeIsCpuPerFrame = false; // OpenCV: its decode cannot be timed apart from grab()
+    int windows = 1;                  // measuring windows (slices) summed up
+
     double fps() const { return seconds > 0 ? frames / seconds : 0; }
+    double cpuPct() const { return seconds > 0 ? cpu / seconds * 100.0 : 0; }
+    double decodeMs() const
+    {
+        if (decodeIsCpuPerFrame)
+            return frames > 0 ? cpu * 1000.0 / frames : -1;
+        return mean(decode);
+    }
+    double latencyMedian() const { return latencyKnown ? percentile(latency, 0.5) : -1; }
+    double latencyP95() const { return latencyKnown ? percentile(latency, 0.95) : -1; }
+    void add(const Result &other)
+    {
+        windows = frames == 0 && seconds == 0 ? other.windows : windows + other.windows;
+        frames += other.frames;
+        seconds += other.seconds;
+        cpu += other.cpu;
+        decode.insert(decode.end(), other.decode.begin(), other.decode.end());
+        latency.insert(latency.end(), other.latency.begin(), other.latency.end());
+        latencyKnown = latencyKnown && other.latencyKnown;
+        decodeIsCpuPerFrame = other.decodeIsCpuPerFrame;
+    }
 };
 
 void wait(int ms)
@@ -277,17 +383,16 @@ Result runReticle(const QString &url, double seconds, double warmup)
         QMutexLocker lock(&stats.mutex);
         stats.measuring = false;
         r.seconds = double(timer.nsecsElapsed()) / 1e9;
-        r.cpuPct = (cpuSeconds() - cpu0) / r.seconds * 100.0;
+        r.cpu = cpuSeconds() - cpu0;
         r.frames = int(stats.decode.size());
-        r.decodeMs = mean(stats.decode);
-        r.latencyMedian = percentile(stats.latency, 0.5);
-        r.latencyP95 = percentile(stats.latency, 0.95);
+        r.decode = std::move(stats.decode);
+        r.latency = std::move(stats.latency);
     }
     thread.reset();
     return r;
 }
 
-Result runOpenCv(const QString &url, double seconds, double warmup)
+Result runOpenCv(const QString &url, double seconds, double warmup, const SendTimes *times)
 {
     Result r;
     cv::VideoCapture capture(url.toStdString(), cv::CAP_FFMPEG);
@@ -296,25 +401,49 @@ Result runOpenCv(const QString &url, double seconds, double warmup)
         return r;
     }
     cv::Mat frame;
+    qint64 returned = 0; // frames returned since opening = the server's frame number (+ offset)
+    int offset = -1;     // found from the first frame's painted index
+    bool inOrder = true;
+    std::vector<double> &latency = r.latency;
+    r.decodeIsCpuPerFrame = true;
+    const auto measureLatency = [&](qint64 now) {
+        const int code = readCode(frame);
+        if (!times || code < 0) {
+            inOrder = false;
+            return;
+        }
+        if (offset < 0)
+            offset = int(((code - returned) % 16 + 16) % 16);
+        const qint64 n = returned + offset;
+        if (n % 16 != code) {
+            inOrder = false; // not the frame we counted on: no latency figure at all
+            return;
+        }
+        const qint64 count = times->count.load();
+        if (n < count && count - n < qint64(kRing))
+            latency.push_back(double(now - times->times[size_t(n) % kRing].load()) / 1e6);
+    };
     const qint64 warmEnd = steadyNs() + qint64(warmup * 1e9);
     while (steadyNs() < warmEnd && capture.read(frame)) {
+        measureLatency(steadyNs());
+        ++returned;
     }
-    std::vector<double> decode;
+    latency.clear();
     const double cpu0 = cpuSeconds();
     const qint64 start = steadyNs();
     const qint64 end = start + qint64(seconds * 1e9);
     while (steadyNs() < end) {
-        if (!capture.grab())
+        if (!capture.grab() || !capture.retrieve(frame))
             break;
-        const qint64 t = steadyNs();
-        if (!capture.retrieve(frame))
-            break;
-        decode.push_back(double(steadyNs() - t) / 1e6);
+        measureLatency(steadyNs());
+        ++returned;
+        ++r.frames;
     }
     r.seconds = double(steadyNs() - start) / 1e9;
-    r.cpuPct = (cpuSeconds() - cpu0) / r.seconds * 100.0;
-    r.frames = int(decode.size());
-    r.decodeMs = mean(decode);
+    // Its decode happens inside grab() together with reading and demuxing, so the comparable
+    // figure is the CPU time per frame (Result::decodeMs).
+    r.cpu = cpuSeconds() - cpu0;
+    r.latencyKnown = inOrder;
     return r;
 }
 
@@ -324,10 +453,11 @@ struct Server
     quint16 port = 0;
     qint64 frameBytes = 0;
 
-    bool start(const QString &program, int width, int height, double paceFps)
+    bool start(const QString &program, int width, int height, double paceFps, const QString &timesPath)
     {
         process.start(program, {QStringLiteral("--serve"), QStringLiteral("%1x%2").arg(width).arg(height),
-                                QStringLiteral("--pace-fps"), QString::number(paceFps)});
+                                QStringLiteral("--pace-fps"), QString::number(paceFps), QStringLiteral("--times"),
+                                timesPath});
         if (!process.waitForStarted(10000) || !process.waitForReadyRead(120000))
             return false;
         const QList<QByteArray> fields = process.readLine().trimmed().split(' ');
@@ -348,15 +478,60 @@ QString fmt(double v, int decimals = 1)
     return v < 0 ? QStringLiteral("n/a") : QString::number(v, 'f', decimals);
 }
 
-void printRow(const char *client, const QString &resolution, const QString &mode, const Result &r)
+QString pair(double reticle, double opencv, int decimals)
 {
-    // Frames per CPU-second: the fair comparison when other processes take varying shares of
-    // the machine during the sequential runs.
-    const double perCpuSecond = r.cpuPct > 0 ? r.fps() / (r.cpuPct / 100.0) : -1;
-    std::printf("| %-9s | %-20s | %-9s | %8s | %5s | %9s | %9s | %8s | %8s |\n", client, qPrintable(resolution),
-                qPrintable(mode), qPrintable(fmt(r.fps())), qPrintable(fmt(r.cpuPct, 0)), qPrintable(fmt(perCpuSecond, 0)),
-                qPrintable(fmt(r.decodeMs, 2)), qPrintable(fmt(r.latencyMedian)), qPrintable(fmt(r.latencyP95)));
+    return fmt(reticle, decimals) + QStringLiteral(" / ") + fmt(opencv, decimals);
+}
+
+constexpr double kLatencyTargetMs = 15.0;
+
+// Met when Reticle delivers at least OpenCV's frame rate (within one frame per measuring window:
+// a window of fixed length counts a steady stream's frames to within one, so over N slices the
+// count is exact to within N frames) at no more CPU (as printed, whole percent), and, at 1080p,
+// with an added latency median of at most 15 ms.
+QString verdict(const Result &reticle, const Result &opencv, bool latencyTarget)
+{
+    QStringList missed;
+    const double tolerance = reticle.seconds > 0 ? double(reticle.windows) / reticle.seconds : 0;
+    if (reticle.fps() + tolerance < opencv.fps())
+        missed << QStringLiteral("fps");
+    if (std::lround(reticle.cpuPct()) > std::lround(opencv.cpuPct()))
+        missed << QStringLiteral("CPU");
+    if (latencyTarget && (reticle.latencyMedian() < 0 || reticle.latencyMedian() > kLatencyTargetMs))
+        missed << QStringLiteral("latency");
+    return missed.isEmpty() ? QStringLiteral("met") : QStringLiteral("NOT met: ") + missed.join(QStringLiteral(", "));
+}
+
+void printHeader()
+{
+    std::printf("| resolution (JPEG)  | server    | fps Reticle / OpenCV | CPU %% R / O | fr/CPU-s R / O | "
+                "decode ms R / O | lat. med ms R / O | lat. p95 ms R / O | verdict |\n");
+    std::printf("|--------------------|-----------|---------------------:|------------:|---------------:|"
+                "----------------:|------------------:|------------------:|---------|\n");
     std::fflush(stdout);
+}
+
+void printRow(const QString &resolution, const QString &mode, const Result &reticle, const Result &opencv,
+              bool latencyTarget)
+{
+    // Frames per CPU-second: how much work each frame costs, whatever share of the machine
+    // each client got (other processes run during the slices too).
+    const auto perCpuSecond = [](const Result &r) { return r.cpu > 0 ? r.frames / r.cpu : -1.0; };
+    std::printf("| %-18s | %-9s | %20s | %11s | %14s | %15s | %17s | %17s | %s |\n", qPrintable(resolution),
+                qPrintable(mode), qPrintable(pair(reticle.fps(), opencv.fps(), 1)),
+                qPrintable(pair(reticle.cpuPct(), opencv.cpuPct(), 0)),
+                qPrintable(pair(perCpuSecond(reticle), perCpuSecond(opencv), 0)),
+                qPrintable(pair(reticle.decodeMs(), opencv.decodeMs(), 2)),
+                qPrintable(pair(reticle.latencyMedian(), opencv.latencyMedian(), 1)),
+                qPrintable(pair(reticle.latencyP95(), opencv.latencyP95(), 1)),
+                qPrintable(verdict(reticle, opencv, latencyTarget)));
+    std::fflush(stdout);
+}
+
+double loadAverage()
+{
+    double load[3] = {-1, -1, -1};
+    return getloadavg(load, 3) > 0 ? load[0] : -1;
 }
 
 void soak(const QString &url, double seconds)
@@ -417,10 +592,14 @@ int main(int argc, char **argv)
             if (std::sscanf(argv[i + 1], "%dx%d", &w, &h) != 2)
                 return 2;
             double pace = 0;
-            for (int j = 1; j + 1 < argc; ++j)
+            const char *timesPath = nullptr;
+            for (int j = 1; j + 1 < argc; ++j) {
                 if (std::strcmp(argv[j], "--pace-fps") == 0)
                     pace = std::atof(argv[j + 1]);
-            return serve(w, h, pace);
+                if (std::strcmp(argv[j], "--times") == 0)
+                    timesPath = argv[j + 1];
+            }
+            return serve(w, h, pace, timesPath);
         }
     }
 
@@ -440,23 +619,50 @@ int main(int argc, char **argv)
     const QCommandLineOption pace(QStringLiteral("pace-fps"),
                                   QStringLiteral("Frame rate of the paced rows, like a real camera (default 30)."),
                                   QStringLiteral("fps"), QStringLiteral("30"));
+    const QCommandLineOption slices(
+        QStringLiteral("slices"),
+        QStringLiteral("Measure each row in N alternating slices per client, so both see the same machine load "
+                       "(default 3)."),
+        QStringLiteral("n"), QStringLiteral("3"));
     const QCommandLineOption url(QStringLiteral("url"),
                                  QStringLiteral("Measure this stream instead of the built-in server (e.g. reticle-sim's)."),
                                  QStringLiteral("url"));
-    parser.addOptions({seconds, soakSeconds, resolutions, pace, url});
+    parser.addOptions({seconds, soakSeconds, resolutions, pace, slices, url});
     parser.process(app);
     const double measure = std::max(1.0, parser.value(seconds).toDouble());
+    const int sliceCount = std::clamp(parser.value(slices).toInt(), 1, 20);
     const double warmup = 1.0;
+    // Reticle, OpenCV, Reticle, OpenCV, ...: each slice connects anew and warms up first.
+    const auto measureRow = [&](const QString &target, const SendTimes *times, Result &reticle, Result &opencv) {
+        const double slice = measure / sliceCount;
+        for (int i = 0; i < sliceCount; ++i) {
+            reticle.add(runReticle(target, slice, warmup));
+            opencv.add(runOpenCv(target, slice, warmup, times));
+        }
+    };
 
-    std::printf("| client    | resolution (JPEG)    | server    | frames/s | CPU %% | fr/CPU-s | decode ms | lat. med | lat. p95 |\n");
-    std::printf("|-----------|----------------------|-----------|---------:|------:|---------:|----------:|---------:|---------:|\n");
+    std::printf("Load average (1 min) at start: %.2f\n", loadAverage());
+    printHeader();
     if (parser.isSet(url)) {
         const QString target = parser.value(url);
-        printRow("Reticle", QStringLiteral("(stream)"), QStringLiteral("given URL"), runReticle(target, measure, warmup));
-        printRow("OpenCV", QStringLiteral("(stream)"), QStringLiteral("given URL"), runOpenCv(target, measure, warmup));
+        Result reticle, opencv;
+        measureRow(target, nullptr, reticle, opencv);
+        printRow(QStringLiteral("(stream)"), QStringLiteral("given URL"), reticle, opencv, false);
+        std::printf("Load average (1 min) at end: %.2f\n", loadAverage());
         if (parser.value(soakSeconds).toDouble() > 0)
             soak(target, parser.value(soakSeconds).toDouble());
         return 0;
+    }
+    QTemporaryFile timesFile;
+    if (!timesFile.open()) {
+        std::fprintf(stderr, "could not create the send-time file\n");
+        return 1;
+    }
+    const QByteArray timesPath = timesFile.fileName().toLocal8Bit();
+    SendTimes *times = mapSendTimes(timesPath.constData(), true);
+    if (!times) {
+        std::fprintf(stderr, "could not map the send-time file\n");
+        return 1;
     }
     const QString self = QCoreApplication::applicationFilePath();
     const double paceFps = parser.value(pace).toDouble();
@@ -467,20 +673,23 @@ int main(int argc, char **argv)
             continue;
         for (double p : {0.0, paceFps}) {
             Server server;
-            if (!server.start(self, w, h, p)) {
+            if (!server.start(self, w, h, p, timesFile.fileName())) {
                 std::fprintf(stderr, "could not start the loopback server for %s\n", qPrintable(res));
                 return 1;
             }
             const QString mode = p > 0 ? QStringLiteral("%1 fps").arg(p) : QStringLiteral("unpaced");
             const QString label = QStringLiteral("%1 (%2 kB)").arg(res).arg(server.frameBytes / 1024);
-            printRow("Reticle", label, mode, runReticle(server.url(), measure, warmup));
-            printRow("OpenCV", label, mode, runOpenCv(server.url(), measure, warmup));
+            Result reticle, opencv;
+            measureRow(server.url(), times, reticle, opencv);
+            printRow(label, mode, reticle, opencv, w == 1920 && h == 1080);
         }
     }
+    std::printf("Load average (1 min) at end: %.2f\n", loadAverage());
+    std::fflush(stdout);
     const double soakLength = parser.value(soakSeconds).toDouble();
     if (soakLength > 0) {
         Server server;
-        if (server.start(self, 1920, 1080, paceFps))
+        if (server.start(self, 1920, 1080, paceFps, timesFile.fileName()))
             soak(server.url(), soakLength);
     }
     return 0;

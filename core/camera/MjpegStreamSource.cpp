@@ -1,16 +1,21 @@
 #include "MjpegStreamSource.h"
 
 #include "CameraLogging.h"
+#include "HttpStreamReader.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+
+#include <algorithm>
 
 namespace reticle {
 
 namespace {
 
 constexpr qint64 kReadBufferBytes = 1024 * 1024;
+constexpr int kMaxRedirects = 5;
+const QByteArray kAccept = "multipart/x-mixed-replace, image/jpeg;q=0.9, */*;q=0.1";
 
 std::optional<double> parseTimestamp(const QByteArray &value)
 {
@@ -43,20 +48,38 @@ QString MjpegStreamSource::kindName() const
 void MjpegStreamSource::openConnection()
 {
     closeConnection();
-    if (!m_network)
-        m_network = new QNetworkAccessManager(this);
-    QNetworkRequest request(profile().url);
-    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
-    request.setRawHeader("Accept", "multipart/x-mixed-replace, image/jpeg;q=0.9, */*;q=0.1");
-    request.setTransferTimeout(0); // the frame watchdog decides when a stream is dead
+    m_redirects = 0;
+    m_largestFrame = 0;
+    openUrl(profile().url);
+}
+
+void MjpegStreamSource::openUrl(const QUrl &url)
+{
     m_parser = MultipartParser({}, m_maxFrameBytes);
     m_parser.setLatestOnly(true); // frames overtaken inside one read are never copied
+    m_keepCurrentBody = false;
     m_skippedSeen = 0;
     m_skippedBytesSeen = 0;
     m_responseChecked = false;
     m_singleImage = false;
     m_singleImageData.clear();
+    if (m_transport == Transport::Automatic && HttpStreamReader::supports(url)) {
+        m_http = new HttpStreamReader(this);
+        connect(m_http, &HttpStreamReader::headersReady, this, &MjpegStreamSource::onHttpHeaders);
+        connect(m_http, &QIODevice::readyRead, this, &MjpegStreamSource::onReadyRead);
+        connect(m_http, &HttpStreamReader::transferFinished, this, &MjpegStreamSource::onFinished);
+        setDetail(QStringLiteral("transport"), QStringLiteral("direct HTTP"));
+        m_http->get(url, {{"Accept", kAccept}, {"User-Agent", "Reticle"}});
+        return;
+    }
+    if (!m_network)
+        m_network = new QNetworkAccessManager(this);
+    QNetworkRequest request(url);
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    request.setRawHeader("Accept", kAccept);
+    request.setTransferTimeout(0); // the frame watchdog decides when a stream is dead
+    setDetail(QStringLiteral("transport"), QStringLiteral("Qt network access"));
     m_reply = m_network->get(request);
     // Bounded: the HTTP thread pauses reading when this much is waiting for us. Unbounded, a
     // camera that pushes faster than we read keeps that thread busy and our queue growing.
@@ -66,17 +89,51 @@ void MjpegStreamSource::openConnection()
     connect(m_reply, &QNetworkReply::finished, this, &MjpegStreamSource::onFinished);
 }
 
+QIODevice *MjpegStreamSource::body() const
+{
+    if (m_http)
+        return m_http;
+    return m_reply.data();
+}
+
 void MjpegStreamSource::closeConnection()
 {
-    if (!m_reply)
-        return;
-    QNetworkReply *reply = m_reply;
-    m_reply = nullptr;
-    reply->disconnect(this);
-    reply->abort();
-    reply->deleteLater();
+    if (m_http) {
+        HttpStreamReader *http = m_http;
+        m_http = nullptr;
+        http->disconnect(this);
+        http->abort();
+        http->deleteLater();
+    }
+    if (m_reply) {
+        QNetworkReply *reply = m_reply;
+        m_reply = nullptr;
+        reply->disconnect(this);
+        reply->abort();
+        reply->deleteLater();
+    }
     m_hasPending = false;
     m_pendingBody = QByteArray();
+}
+
+void MjpegStreamSource::onHttpHeaders()
+{
+    if (!m_http)
+        return;
+    const QUrl target = m_http->redirectUrl();
+    if (target.isValid()) {
+        if (m_redirects >= kMaxRedirects) {
+            reportConnectionLost(tr("The camera redirected more than %1 times.").arg(kMaxRedirects), true);
+            return;
+        }
+        // Only http:// is read here, so no target is less safe; an https:// one goes through
+        // QNetworkAccessManager, whose policy refuses a step back to http.
+        ++m_redirects;
+        closeConnection();
+        openUrl(target);
+        return;
+    }
+    checkResponse();
 }
 
 void MjpegStreamSource::onMetaData()
@@ -88,22 +145,31 @@ bool MjpegStreamSource::checkResponse()
 {
     if (m_responseChecked)
         return true;
-    if (!m_reply)
+    int status = 0;
+    QByteArray contentType;
+    QString reason;
+    if (m_http) {
+        if (!m_http->headersReceived())
+            return false;
+        status = m_http->statusCode();
+        contentType = m_http->header("Content-Type");
+        reason = QString::fromLatin1(m_http->reasonPhrase());
+    } else if (m_reply) {
+        const QVariant statusAttr = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+        if (!statusAttr.isValid())
+            return false;
+        status = statusAttr.toInt();
+        contentType = m_reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+        reason = m_reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
+    } else {
         return false;
-    const QVariant statusAttr = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-    if (!statusAttr.isValid())
-        return false;
+    }
     m_responseChecked = true;
-    const int status = statusAttr.toInt();
-    const QByteArray contentType = m_reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
     setDetail(QStringLiteral("http_status"), status);
     setDetail(QStringLiteral("content_type"), QString::fromLatin1(contentType));
     if (status >= 400) {
         const bool permanent = status == 404 || status == 401 || status == 403 || status == 405;
-        reportConnectionLost(tr("The camera answered HTTP %1 %2.")
-                                 .arg(status)
-                                 .arg(m_reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString()),
-                             permanent);
+        reportConnectionLost(tr("The camera answered HTTP %1 %2.").arg(status).arg(reason), permanent);
         return false;
     }
     const QByteArray lower = contentType.toLower();
@@ -126,10 +192,11 @@ bool MjpegStreamSource::checkResponse()
 
 void MjpegStreamSource::onReadyRead()
 {
-    if (!m_reply || !checkResponse())
+    QIODevice *device = body();
+    if (!device || !checkResponse())
         return;
     if (m_singleImage) {
-        const QByteArray data = m_reply->readAll();
+        const QByteArray data = device->readAll();
         countBytes(data.size());
         m_singleImageData += data;
         if (m_singleImageData.size() > m_maxFrameBytes) {
@@ -139,7 +206,7 @@ void MjpegStreamSource::onReadyRead()
         return;
     }
     const qint64 arrival = monotonicNowNs();
-    countBytes(m_parser.feedFrom(m_reply));
+    countBytes(readStream(device));
     for (const QString &error : m_parser.takeErrors())
         reportError(error);
     if (m_parser.boundary() != m_reportedBoundary) { // detected from the stream
@@ -168,6 +235,7 @@ void MjpegStreamSource::onReadyRead()
     if (parts.empty())
         return;
     MultipartParser::Part &part = parts.back();
+    tuneReceiveBuffer(part.body.size());
     FrameInfo info;
     info.arrivalNs = arrival;
     info.encodedBytes = part.body.size();
@@ -187,6 +255,41 @@ void MjpegStreamSource::onReadyRead()
     }
 }
 
+qint64 MjpegStreamSource::readStream(QIODevice *device)
+{
+    if (!m_http || !m_http->canDiscard())
+        return m_parser.feedFrom(device);
+    // Part by part: a small read for the boundary and headers, then the body, either read or,
+    // when a whole newer frame already waits behind it, dropped in the kernel unread (it would
+    // be overtaken before its decode anyway). Only what had arrived when this pass began is
+    // considered, so a camera that sends faster than we decode cannot keep us skipping: each
+    // pass ends on the newest frame that was there, which is read and then decoded. A consumer
+    // that keeps up never sees a frame dropped.
+    constexpr qint64 kHeadRead = 2048;
+    qint64 budget = m_http->bytesAvailable();
+    qint64 total = 0;
+    while (budget > 0 && m_http && m_http->canDiscard()) {
+        qint64 step = 0;
+        const qsizetype missing = m_parser.missingBodyBytes();
+        if (missing == 0)
+            m_keepCurrentBody = false; // between parts
+        if (missing > 0 && !m_keepCurrentBody && budget >= missing + m_parser.currentBodyLength() + kHeadRead) {
+            step = m_http->discard(missing);
+            m_parser.bodyBytesDiscarded(qsizetype(step));
+            qCDebug(lcCamera) << "dropped" << step << "bytes of an overtaken frame unread";
+        } else {
+            if (missing > 0)
+                m_keepCurrentBody = true; // decided: this one is read to its end
+            step = m_parser.feedFrom(device, std::min<qint64>(budget, missing > 0 ? missing : kHeadRead));
+        }
+        if (step <= 0)
+            break;
+        budget -= step;
+        total += step;
+    }
+    return total;
+}
+
 void MjpegStreamSource::decodePending()
 {
     m_decodeQueued = false;
@@ -201,16 +304,33 @@ void MjpegStreamSource::decodePending()
 
 void MjpegStreamSource::onFinished()
 {
-    if (!m_reply)
+    QIODevice *device = body();
+    if (!device)
         return;
-    QNetworkReply *reply = m_reply;
-    if (reply->bytesAvailable() > 0)
+    if (device->bytesAvailable() > 0)
         onReadyRead();
-    if (m_reply != reply)
+    if (body() != device)
         return; // closed while reading
-    m_reply = nullptr;
-    reply->deleteLater();
-    if (m_singleImage && reply->error() == QNetworkReply::NoError) {
+    // Take the transfer's outcome before letting go of it.
+    bool failed = false;
+    QString errorText;
+    bool httpError = false;
+    if (m_http) {
+        failed = m_http->hasError();
+        errorText = m_http->errorString();
+        httpError = m_http->headersReceived() && m_http->statusCode() >= 400;
+        m_http->disconnect(this);
+        m_http->deleteLater();
+        m_http = nullptr;
+    } else {
+        QNetworkReply *reply = m_reply;
+        m_reply = nullptr;
+        reply->deleteLater();
+        failed = reply->error() != QNetworkReply::NoError && reply->error() != QNetworkReply::OperationCanceledError;
+        errorText = reply->errorString();
+        httpError = m_responseChecked && reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() >= 400;
+    }
+    if (m_singleImage && !failed) {
         FrameInfo info;
         info.arrivalNs = monotonicNowNs();
         info.encodedBytes = m_singleImageData.size();
@@ -222,14 +342,31 @@ void MjpegStreamSource::onFinished()
     m_parser.finish();
     for (const QString &error : m_parser.takeErrors())
         reportError(error);
-    if (reply->error() != QNetworkReply::NoError && reply->error() != QNetworkReply::OperationCanceledError) {
-        if (!m_responseChecked || reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() < 400) {
+    if (failed) {
+        if (!httpError) {
             // Even "host not found" is retried: the mDNS name of a Pi that is booting comes back.
-            reportConnectionLost(tr("Connection lost: %1").arg(reply->errorString()));
+            reportConnectionLost(tr("Connection lost: %1").arg(errorText));
         }
         return;
     }
     reportConnectionLost(tr("The camera closed the stream."));
+}
+
+void MjpegStreamSource::tuneReceiveBuffer(qsizetype frameBytes)
+{
+    // Latest frame wins, so what waits in our socket beyond a couple of frames is only latency
+    // and work: every byte a camera pushes must be received, even the frames we skip. Once the
+    // frame size is known, the receive buffer is capped at about two frames (never under
+    // 64 KiB, plenty for a camera at its frame rate on a LAN); the system's auto-tuning would
+    // let a camera that outpaces the decoder queue megabytes. TCP then holds such a camera back.
+    if (!m_http || frameBytes <= m_largestFrame)
+        return;
+    m_largestFrame = frameBytes;
+    constexpr qsizetype kFloor = 64 * 1024;
+    constexpr qsizetype kCeiling = 16 * 1024 * 1024;
+    const qsizetype wanted = std::clamp<qsizetype>(2 * frameBytes + 16 * 1024, kFloor, kCeiling);
+    if (wanted > m_http->receiveBufferSize())
+        m_http->setReceiveBufferSize(int(wanted));
 }
 
 } // namespace reticle

@@ -23,7 +23,7 @@ QByteArray stripDashes(QByteArray boundary)
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("MultipartParser", text);
+    return QCoreApplication::translate("reticle::MultipartParser", text); // the context lupdate records
 }
 
 QString mib(qsizetype bytes)
@@ -84,6 +84,7 @@ void MultipartParser::reset()
     m_errors.clear();
     m_latestLength = -1;
     m_latestHeaders = {};
+    m_discarded = 0;
     m_bytesFed = m_garbageBytes = m_partsParsed = m_errorCount = m_partsSkipped = m_bytesSkipped = 0;
 }
 
@@ -124,9 +125,13 @@ void MultipartParser::feed(QByteArrayView data)
     process();
 }
 
-qint64 MultipartParser::feedFrom(QIODevice *device)
+qint64 MultipartParser::feedFrom(QIODevice *device, qint64 maxBytes)
 {
-    const qint64 available = device ? device->bytesAvailable() : 0;
+    // With a limit, read() tells how much there was (no bytesAvailable() query, which is a
+    // system call on a socket).
+    if (!device)
+        return 0;
+    const qint64 available = maxBytes >= 0 ? maxBytes : device->bytesAvailable();
     if (available <= 0)
         return 0;
     const qsizetype old = m_buffer.size();
@@ -160,6 +165,28 @@ void MultipartParser::process()
     }
     materializeLatest();
     compact();
+}
+
+qsizetype MultipartParser::currentBodyLength() const
+{
+    return m_state == State::Body && m_contentLength ? *m_contentLength : 0;
+}
+
+qsizetype MultipartParser::missingBodyBytes() const
+{
+    if (!m_latestOnly || m_state != State::Body || !m_contentLength)
+        return 0;
+    return std::max<qsizetype>(0, *m_contentLength - m_discarded - (m_buffer.size() - m_pos));
+}
+
+void MultipartParser::bodyBytesDiscarded(qsizetype count)
+{
+    count = std::min(count, missingBodyBytes());
+    if (count <= 0)
+        return;
+    m_discarded += count;
+    m_bytesFed += count;
+    process();
 }
 
 void MultipartParser::materializeLatest()
@@ -332,6 +359,7 @@ bool MultipartParser::stepHeaders()
             m_bodyKindKnown = false;
             m_bodyIsJpeg = false;
             m_searchOffset = 0;
+            m_discarded = 0;
             if (m_contentLength && *m_contentLength > m_maxPartBytes) {
                 error(tr("A frame of %1 bytes (%2 MiB) is larger than the %3 MiB limit; skipped.")
                           .arg(*m_contentLength)
@@ -501,8 +529,40 @@ bool MultipartParser::stepBody()
     const qsizetype available = m_buffer.size() - m_pos;
     if (m_contentLength) {
         const qsizetype length = *m_contentLength;
-        const qsizetype next = findDelimiterInBody(m_pos + length);
+        if (length == 0) {
+            m_contentLength.reset();
+            m_state = State::SeekBoundary;
+            return true;
+        }
+        if (m_discarded > 0) {
+            // The reader dropped part of this body unread: the rest of it follows in the buffer.
+            const qsizetype rest = length - m_discarded;
+            if (available < rest)
+                return false;
+            ++m_partsParsed;
+            ++m_partsSkipped;
+            m_bytesSkipped += length;
+            m_pos += rest;
+            m_discarded = 0;
+            m_contentLength.reset();
+            m_state = State::SeekBoundary;
+            return true;
+        }
+        // Nothing is searched while the promised bytes arrive: a frame is looked into only once
+        // it is all there, and then only when it does not look whole.
+        if (available < length)
+            return false;
+        if (length >= 4 && byteAt(m_buffer, m_pos) == 0xFF && byteAt(m_buffer, m_pos + 1) == 0xD8
+            && endsWithEoi(m_pos + length)) {
+            emitPart(length); // a JPEG from SOI to EOI exactly as long as announced
+            return true;
+        }
+        // Not a JPEG that ends where its length says: a boundary inside the promised length means
+        // the frame was cut short (or the length was wrong).
+        const qsizetype next = findDelimiterStart(m_pos, m_pos + length);
         if (next >= 0) {
+            if (m_buffer.indexOf('\n', m_buffer.indexOf(m_boundary, next)) < 0)
+                return false; // only trust a delimiter once its whole line is there
             if (endsWithEoi(next) && byteAt(m_buffer, m_pos) == 0xFF) {
                 error(tr("A part's Content-Length said %1 bytes but it held %2; used the %2.")
                           .arg(length)
@@ -513,13 +573,6 @@ bool MultipartParser::stepBody()
                                    .arg(length)
                                    .arg(next - m_pos));
             }
-            return true;
-        }
-        if (available < length)
-            return false;
-        if (length == 0) {
-            m_contentLength.reset();
-            m_state = State::SeekBoundary;
             return true;
         }
         emitPart(length);

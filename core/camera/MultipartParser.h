@@ -50,14 +50,21 @@ public:
 
     void feed(QByteArrayView data);
     // Reads what `device` has available straight into the parse buffer (one copy fewer than
-    // readAll() + feed()). Returns the bytes read.
-    qint64 feedFrom(QIODevice *device);
+    // readAll() + feed()), at most maxBytes when given. Returns the bytes read.
+    qint64 feedFrom(QIODevice *device, qint64 maxBytes = -1);
 
     // Latest-only mode: of the parts completed before takeParts(), only the newest is kept (the
     // others are counted as skipped and never copied). For live display, where older frames are
     // dropped anyway.
     void setLatestOnly(bool latestOnly) { m_latestOnly = latestOnly; }
     qint64 partsSkipped() const { return m_partsSkipped; }
+    // Latest-only mode, inside a part with Content-Length: how long its body is and how many of
+    // its bytes have not arrived yet (0 otherwise). A reader that already holds a newer frame
+    // behind this one may drop those bytes unread (recv MSG_TRUNC) and report them with
+    // bodyBytesDiscarded(); the part then counts as skipped and is never copied.
+    qsizetype currentBodyLength() const;
+    qsizetype missingBodyBytes() const;
+    void bodyBytesDiscarded(qsizetype count);
     qint64 bytesSkipped() const { return m_bytesSkipped; }
     // The stream ended: a part that was still arriving is reported as truncated.
     void finish();
@@ -106,6 +113,7 @@ private:
     qsizetype m_scanOffset = 0;
     bool m_inEntropy = false;
     qsizetype m_searchOffset = 0; // bytes of the body already searched for a delimiter
+    qsizetype m_discarded = 0;    // body bytes the reader dropped unread (bodyBytesDiscarded)
     bool m_bodyIsJpeg = false;
     bool m_bodyKindKnown = false;
 

@@ -26,6 +26,18 @@ inline QByteArray makeJpeg(int width, int height, QColor left = Qt::red, QColor 
     return QByteArray(reinterpret_cast<const char *>(encoded.data()), static_cast<qsizetype>(encoded.size()));
 }
 
+// A camera-sized JPEG of one colour under sensor-like noise: large (tens of kB), like real frames.
+inline QByteArray makeNoisyJpeg(int width, int height, QColor colour, int quality = 90)
+{
+    cv::Mat image(height, width, CV_8UC3, cv::Scalar(colour.blue(), colour.green(), colour.red()));
+    cv::Mat noise(height, width, CV_8UC3);
+    cv::randn(noise, cv::Scalar::all(0), cv::Scalar::all(12));
+    image += noise;
+    std::vector<uchar> encoded;
+    cv::imencode(".jpg", image, encoded, {cv::IMWRITE_JPEG_QUALITY, quality});
+    return QByteArray(reinterpret_cast<const char *>(encoded.data()), static_cast<qsizetype>(encoded.size()));
+}
+
 // The same JPEG with an APP1 (EXIF-like) segment holding a thumbnail JPEG, whose own end marker
 // must not end the frame when the parser scans for EOI.
 inline QByteArray withThumbnail(const QByteArray &jpeg, const QByteArray &thumbnail)

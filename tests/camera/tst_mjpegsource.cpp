@@ -1,11 +1,14 @@
 #include "CameraTestUtil.h"
 #include "LoopbackCameraServer.h"
+#include "ScriptedHttpServer.h"
 #include "camera/CameraThread.h"
 #include "camera/FrameMailbox.h"
 #include "camera/FrameWaiter.h"
 #include "camera/MjpegStreamSource.h"
 
+#include <QPointer>
 #include <QSignalSpy>
+#include <QTimer>
 #include <QTest>
 
 using namespace reticle;
@@ -195,6 +198,173 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(errors.size() >= 3, 10000);
         QVERIFY(!source.latestFrame().isValid());
         QVERIFY(source.state() != State::Streaming);
+    }
+
+    void readsThroughQtNetworkAccessWhenAsked()
+    {
+        // The fallback transport (https://, credentials) must stream the same frames.
+        LoopbackCameraServer server;
+        server.setFrame(m_jpeg);
+        QVERIFY(server.start());
+        MjpegStreamSource source(streamProfile(server.url(QStringLiteral("/stream"))));
+        source.setTransport(MjpegStreamSource::Transport::NetworkAccessManager);
+        QSignalSpy frames(&source, &FrameSource::frameDecoded);
+        source.start();
+        QTRY_VERIFY_WITH_TIMEOUT(frames.size() >= 2, 10000);
+        const Frame frame = frames.at(0).at(0).value<Frame>();
+        QCOMPARE(frame.size(), QSize(64, 48));
+        QVERIFY(qRed(frame.image.pixel(20, 40)) > 200 && qBlue(frame.image.pixel(20, 40)) < 60);
+        QVERIFY(frame.sourceTimestamp.has_value());
+        QCOMPARE(source.details().value(QStringLiteral("transport")).toString(), QStringLiteral("Qt network access"));
+        source.stop();
+    }
+
+    void plainHttpIsReadDirectly()
+    {
+        LoopbackCameraServer server;
+        server.setFrame(m_jpeg);
+        QVERIFY(server.start());
+        MjpegStreamSource source(streamProfile(server.url(QStringLiteral("/stream"))));
+        QSignalSpy frames(&source, &FrameSource::frameDecoded);
+        source.start();
+        QTRY_VERIFY_WITH_TIMEOUT(!frames.isEmpty(), 10000);
+        QCOMPARE(source.details().value(QStringLiteral("transport")).toString(), QStringLiteral("direct HTTP"));
+        QCOMPARE(source.details().value(QStringLiteral("http_status")).toInt(), 200);
+        source.stop();
+    }
+
+    void chunkedTransferEncodingIsDecoded()
+    {
+        // nginx in front of crowsnest answers HTTP/1.1 clients with chunked transfer encoding;
+        // chunk borders fall anywhere, also inside the part headers and the JPEG.
+        const QByteArray left = cameratest::makeJpeg(64, 48, Qt::green, Qt::blue);
+        QList<QPointer<QTcpSocket>> clients;
+        ScriptedHttpServer server([&clients](QTcpSocket *socket, const QByteArray &, const QByteArray &) {
+            socket->write("HTTP/1.1 200 OK\r\nContent-Type: multipart/x-mixed-replace;boundary=frame\r\n"
+                          "Transfer-Encoding: chunked\r\n\r\n");
+            clients.append(socket);
+        });
+        QVERIFY(server.start());
+        int sent = 0;
+        QTimer pusher;
+        pusher.setInterval(30);
+        connect(&pusher, &QTimer::timeout, this, [&] {
+            const QByteArray part = "--frame\r\nContent-Type: image/jpeg\r\nContent-Length: "
+                + QByteArray::number(left.size()) + "\r\n\r\n" + left + "\r\n";
+            QByteArray chunked;
+            // Odd chunk sizes, one with an extension, so no border lines up with the part.
+            const int sizes[] = {7, 300, 1, 4096};
+            for (qsizetype at = 0, i = 0; at < part.size(); ++i) {
+                const qsizetype n = std::min<qsizetype>(sizes[i % 4], part.size() - at);
+                chunked += QByteArray::number(n, 16) + (i == 1 ? ";ext=1" : "") + "\r\n" + part.mid(at, n) + "\r\n";
+                at += n;
+            }
+            for (const QPointer<QTcpSocket> &client : std::as_const(clients)) {
+                if (client) {
+                    client->write(chunked);
+                    ++sent;
+                }
+            }
+        });
+        pusher.start();
+        MjpegStreamSource source(streamProfile(server.url(QStringLiteral("/stream"))));
+        QSignalSpy frames(&source, &FrameSource::frameDecoded);
+        QSignalSpy errors(&source, &FrameSource::errorOccurred);
+        source.start();
+        QTRY_VERIFY_WITH_TIMEOUT(frames.size() >= 3, 10000);
+        const Frame frame = frames.last().at(0).value<Frame>();
+        QCOMPARE(frame.size(), QSize(64, 48));
+        QCOMPARE(frame.encodedBytes, left.size());
+        QVERIFY(qGreen(frame.image.pixel(20, 40)) > 200 && qRed(frame.image.pixel(20, 40)) < 60);
+        QVERIFY2(errors.isEmpty(), errors.isEmpty() ? "" : qPrintable(errors.first().first().toString()));
+        QVERIFY(sent >= 3);
+        source.stop();
+    }
+
+    void redirectIsFollowed()
+    {
+        LoopbackCameraServer camera;
+        camera.setFrame(m_jpeg);
+        QVERIFY(camera.start());
+        const QString target = camera.url(QStringLiteral("/stream"));
+        ScriptedHttpServer front([target](QTcpSocket *socket, const QByteArray &, const QByteArray &) {
+            socket->write("HTTP/1.1 302 Found\r\nLocation: " + target.toLatin1() + "\r\nContent-Length: 0\r\n\r\n");
+            socket->disconnectFromHost();
+        });
+        QVERIFY(front.start());
+        MjpegStreamSource source(streamProfile(front.url(QStringLiteral("/webcam/?action=stream"))));
+        QSignalSpy frames(&source, &FrameSource::frameDecoded);
+        source.start();
+        QTRY_VERIFY_WITH_TIMEOUT(!frames.isEmpty(), 10000);
+        QCOMPARE(front.requestedPaths(), QList<QByteArray>{"/webcam/?action=stream"});
+        QVERIFY(front.requests().first().contains("\r\nHost: 127.0.0.1:"));
+        QCOMPARE(camera.streamConnections(), 1);
+        source.stop();
+    }
+
+    void endlessRedirectsFail()
+    {
+        ScriptedHttpServer loop([](QTcpSocket *socket, const QByteArray &, const QByteArray &) {
+            socket->write("HTTP/1.1 301 Moved Permanently\r\nLocation: /again\r\nContent-Length: 0\r\n\r\n");
+            socket->disconnectFromHost();
+        });
+        QVERIFY(loop.start());
+        MjpegStreamSource source(streamProfile(loop.url(QStringLiteral("/stream"))));
+        source.start();
+        QVERIFY(waitForState(source, State::Failed));
+        QVERIFY2(source.lastError().contains(QLatin1String("redirected")), qPrintable(source.lastError()));
+    }
+
+    void notHttpIsReportedClearly()
+    {
+        ScriptedHttpServer telnet([](QTcpSocket *socket, const QByteArray &, const QByteArray &) {
+            socket->write("SSH-2.0-OpenSSH_9.2\r\n");
+            socket->disconnectFromHost();
+        });
+        QVERIFY(telnet.start());
+        MjpegStreamSource source(streamProfile(telnet.url(QStringLiteral("/stream"))));
+        fastRetries(source);
+        QSignalSpy errors(&source, &FrameSource::errorOccurred);
+        source.start();
+        QTRY_VERIFY_WITH_TIMEOUT(!errors.isEmpty(), 10000);
+        QVERIFY2(errors.first().first().toString().contains(QLatin1String("did not answer with HTTP")),
+                 qPrintable(errors.first().first().toString()));
+        QVERIFY(!source.latestFrame().isValid());
+        source.stop();
+    }
+
+    void aBurstSkipsToTheNewestFrame()
+    {
+        // A camera that got ahead of us (here: 12 frames in one burst) costs one decode, of the
+        // newest frame; the others are counted as dropped, not queued or decoded.
+        const QByteArray older = cameratest::makeNoisyJpeg(640, 480, QColor(200, 30, 30));
+        const QByteArray newest = cameratest::makeNoisyJpeg(640, 480, QColor(30, 220, 30));
+        QVERIFY(older.size() > 8000); // bodies larger than one header read
+        QList<QPointer<QTcpSocket>> clients;
+        ScriptedHttpServer server([&clients](QTcpSocket *socket, const QByteArray &, const QByteArray &) {
+            socket->write("HTTP/1.0 200 OK\r\nContent-Type: multipart/x-mixed-replace;boundary=frame\r\n\r\n");
+            clients.append(socket);
+        });
+        QVERIFY(server.start());
+        const auto part = [](const QByteArray &jpeg) {
+            return "--frame\r\nContent-Type: image/jpeg\r\nContent-Length: " + QByteArray::number(jpeg.size())
+                + "\r\n\r\n" + jpeg + "\r\n";
+        };
+        MjpegStreamSource source(streamProfile(server.url(QStringLiteral("/stream"))));
+        QSignalSpy frames(&source, &FrameSource::frameDecoded);
+        source.start();
+        QTRY_VERIFY_WITH_TIMEOUT(!clients.isEmpty() && clients.first(), 10000);
+        QByteArray burst;
+        for (int i = 0; i < 11; ++i)
+            burst += part(older);
+        burst += part(newest);
+        clients.first()->write(burst);
+        QTRY_VERIFY_WITH_TIMEOUT(!frames.isEmpty()
+                                     && qGreen(frames.last().at(0).value<Frame>().image.pixel(600, 400)) > 200,
+                                 10000);
+        QVERIFY2(frames.size() < 12, qPrintable(QString::number(frames.size())));
+        QTRY_COMPARE_WITH_TIMEOUT(int(source.health().framesDelivered + source.health().framesDropped), 12, 5000);
+        source.stop();
     }
 
     void frameWaiterReturnsAFrameCapturedAfterT()
