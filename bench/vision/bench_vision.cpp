@@ -1,9 +1,11 @@
 // Nozzle detector benchmark: synthetic frames with known centres, our detector's methods and a
 // TAMV-style baseline on the same images. Prints a table; see docs/vision.md.
 //
-//   bench_vision [--nozzle N] [--empty N] [--verbose] [--save DIR] [--seed S]
+//   bench_vision [--nozzle N] [--empty N] [--verbose] [--only-reticle] [--save DIR] [--save-misses DIR] [--seed S]
 //
 // N nozzle images and N empty images per frame size (defaults 300 and 60, at 640x480 and 1920x1080).
+// --save writes every 25th image; --save-misses writes each image Reticle refused or got wrong
+// (PNG, named <width>_<index>.png, as listed by --verbose).
 
 #include "TamvBaseline.h"
 #include "vision/NozzleDetector.h"
@@ -76,12 +78,12 @@ double mean(const std::vector<double> &v)
 void describe(const Case &c)
 {
     const SyntheticScene &s = c.scene;
-    std::printf("  err %.3f px  %dx%d", c.error, s.width, s.height);
+    std::printf("  err %.3f px  %dx%d #%d", c.error, s.width, s.height, c.index);
     if (!s.nozzles.empty()) {
         const SyntheticNozzle &n = s.nozzles.front();
-        std::printf(" r=%.1f e=%.2f blur=%.2f noise=%.1f jpeg=%d grad=%.2f hl=%d darkRim=%d ooze=%d occl=%d cone=%.1f",
-                    n.radius, n.ellipticity, s.blurSigma, s.noiseSigma, s.jpegQuality, s.gradient, s.highlights,
-                    n.darkRim, n.ooze, n.occlusion, n.coneFactor);
+        std::printf(" at (%.1f, %.1f) r=%.1f e=%.2f blur=%.2f noise=%.1f jpeg=%d grad=%.2f hl=%d darkRim=%d ooze=%d occl=%d(%s) cone=%.1f",
+                    n.cx, n.cy, n.radius, n.ellipticity, s.blurSigma, s.noiseSigma, s.jpegQuality, s.gradient, s.highlights,
+                    n.darkRim, n.ooze, n.occlusion, n.occlusionBright ? "bright" : "dark", n.coneFactor);
     }
     std::printf(" distr=%zu  -> found=%d conf=%.2f r=%.1f cov=%.2f rms=%.2f status=%d\n", s.distractors.size(),
                 c.d.found, c.d.confidence, c.d.radius, c.d.coverage, c.d.edgeRmsPx, int(c.d.status));
@@ -94,7 +96,7 @@ int main(int argc, char **argv)
     int nozzlePerSize = 300, emptyPerSize = 60;
     bool verbose = false;
     bool onlyReticle = false; // skip the other methods (for quick iterations)
-    std::string saveDir;
+    std::string saveDir, missDir;
     unsigned seed = 20261121;
     for (int i = 1; i < argc; ++i) {
         const std::string a = argv[i];
@@ -108,10 +110,12 @@ int main(int argc, char **argv)
             onlyReticle = true;
         else if (a == "--save" && i + 1 < argc)
             saveDir = argv[++i];
+        else if (a == "--save-misses" && i + 1 < argc)
+            missDir = argv[++i];
         else if (a == "--seed" && i + 1 < argc)
             seed = unsigned(std::strtoul(argv[++i], nullptr, 10));
         else {
-            std::fprintf(stderr, "usage: bench_vision [--nozzle N] [--empty N] [--verbose] [--only-reticle] [--save DIR] [--seed S]\n");
+            std::fprintf(stderr, "usage: bench_vision [--nozzle N] [--empty N] [--verbose] [--only-reticle] [--save DIR] [--save-misses DIR] [--seed S]\n");
             return 2;
         }
     }
@@ -178,12 +182,16 @@ int main(int argc, char **argv)
                     } else if (mi == 0) {
                         misses.push_back({err, si, i, scene, d});
                     }
+                    if (mi == 0 && !missDir.empty() && !(d.found && err <= std::max(3.0, 0.3 * n.radius)))
+                        cv::imwrite(missDir + "/" + std::to_string(sizes[si].width) + "_" + std::to_string(i) + ".png", image);
                 } else {
                     ++st.emptyImages;
                     if (d.found) {
                         ++st.falseDetections;
                         if (mi == 0)
                             falses.push_back({0, si, i, scene, d});
+                        if (mi == 0 && !missDir.empty())
+                            cv::imwrite(missDir + "/" + std::to_string(sizes[si].width) + "_" + std::to_string(i) + ".png", image);
                     }
                 }
             }

@@ -146,22 +146,23 @@ NozzleDetector::NozzleDetector(const NozzleDetectorParams &params)
 {
 }
 
-std::vector<NozzleDetector::Seed> NozzleDetector::contourSeeds(const cv::Mat &gray, double rMin, double rMax,
-                                                               double scale) const
+NozzleDetector::SeedImages NozzleDetector::seedImages(const cv::Mat &gray, double rMin, double rMax, double scale) const
 {
-    cv::Mat work;
+    SeedImages images;
     if (scale < 1.0)
-        cv::resize(gray, work, cv::Size(), scale, scale, cv::INTER_AREA);
+        cv::resize(gray, images.work, cv::Size(), scale, scale, cv::INTER_AREA);
     else
-        work = gray;
-    const double rMinW = rMin * scale;
-    const double rMaxW = rMax * scale;
+        images.work = gray;
+    images.scale = scale;
+    images.rMinW = rMin * scale;
+    images.rMaxW = rMax * scale;
 
     // Flatten slow illumination changes: the ratio (x128) to the brightest of three local means
     // (box sizes five times the smallest, middle and largest expected radius), so that a bore is
     // dark against its own cone whatever its size and whatever the background.
+    const cv::Mat &work = images.work;
     cv::Mat background;
-    for (const double r : {rMinW, std::sqrt(rMinW * rMaxW), rMaxW}) {
+    for (const double r : {images.rMinW, std::sqrt(images.rMinW * images.rMaxW), images.rMaxW}) {
         const int k = std::clamp(int(std::lround(5 * r)) | 1, 9, std::max(work.cols, work.rows) | 1);
         cv::Mat mean;
         cv::blur(work, mean, cv::Size(k, k), cv::Point(-1, -1), cv::BORDER_REFLECT);
@@ -170,9 +171,15 @@ std::vector<NozzleDetector::Seed> NozzleDetector::contourSeeds(const cv::Mat &gr
         else
             cv::max(background, mean, background);
     }
-    cv::Mat ratio;
-    cv::divide(work, background, ratio, 128.0, CV_8U);
+    cv::divide(work, background, images.ratio, 128.0, CV_8U);
+    return images;
+}
 
+std::vector<NozzleDetector::Seed> NozzleDetector::contourSeeds(const SeedImages &images) const
+{
+    const double scale = images.scale;
+    const double rMinW = images.rMinW;
+    const double rMaxW = images.rMaxW;
     std::vector<Seed> seeds;
     std::vector<double> seedScores;
     const double areaMin = kPi * (0.6 * rMinW) * (0.6 * rMinW);
@@ -181,7 +188,7 @@ std::vector<NozzleDetector::Seed> NozzleDetector::contourSeeds(const cv::Mat &gr
     std::vector<std::vector<cv::Point>> contours;
     std::vector<cv::Vec4i> hierarchy;
     for (const double level : {0.75, 0.6, 0.45}) {
-        cv::threshold(ratio, binary, 128.0 * level, 255, cv::THRESH_BINARY_INV);
+        cv::threshold(images.ratio, binary, 128.0 * level, 255, cv::THRESH_BINARY_INV);
         cv::findContours(binary, contours, hierarchy, cv::RETR_CCOMP, cv::CHAIN_APPROX_NONE);
         for (size_t i = 0; i < contours.size(); ++i) {
             if (hierarchy[i][3] >= 0 || contours[i].size() < 6)
@@ -204,11 +211,13 @@ std::vector<NozzleDetector::Seed> NozzleDetector::contourSeeds(const cv::Mat &gr
             seed.contourA = a / scale;
             seed.contourB = b / scale;
             seed.contourAngle = ell.angle;
+            // The same blob at another level, not a blob inside a larger one: at the lighter level
+            // a dark-rimmed bore merges with a dim cone around it, only ~1.6x larger.
             bool merged = false;
             for (const Seed &other : seeds) {
                 if (std::hypot(other.centre.x - seed.centre.x, other.centre.y - seed.centre.y)
                         < 0.5 * std::min(other.radius, seed.radius)
-                    && seed.radius < 1.6 * other.radius && other.radius < 1.6 * seed.radius) {
+                    && seed.radius < 1.25 * other.radius && other.radius < 1.25 * seed.radius) {
                     merged = true;
                     break;
                 }
@@ -216,49 +225,62 @@ std::vector<NozzleDetector::Seed> NozzleDetector::contourSeeds(const cv::Mat &gr
             if (merged)
                 continue;
             seeds.push_back(seed);
-            seedScores.push_back(1.0 + ringContrast(work, ell.center.x, ell.center.y, std::sqrt(a * b)));
+            seedScores.push_back(1.0 + ringContrast(images.work, ell.center.x, ell.center.y, std::sqrt(a * b)));
         }
     }
     // Bores cut by a strand or merged with a dark neighbour fail the shape tests above; the
     // maxima of the distance transform of the dark mask still find them (inscribed circles).
-    {
-        cv::threshold(ratio, binary, 128.0 * 0.6, 255, cv::THRESH_BINARY_INV);
-        cv::Mat dist, dilated;
-        cv::distanceTransform(binary, dist, cv::DIST_L2, 3);
-        const int nms = 2 * std::max(1, int(std::lround(0.8 * rMinW))) + 1;
-        cv::dilate(dist, dilated, cv::getStructuringElement(cv::MORPH_RECT, cv::Size(nms, nms)));
-        const float lo = float(0.7 * rMinW), hi = float(1.3 * rMaxW);
-        for (int y = 0; y < dist.rows; ++y) {
-            const float *d = dist.ptr<float>(y);
-            const float *m = dilated.ptr<float>(y);
-            for (int x = 0; x < dist.cols; ++x) {
-                if (d[x] < lo || d[x] > hi || d[x] < m[x])
-                    continue;
-                Seed seed;
-                seed.centre = cv::Point2d((x + 0.5) / scale - 0.5, (y + 0.5) / scale - 0.5);
-                seed.radius = (d[x] + 0.5) / scale;
-                seed.sizeUnknown = true;
-                seed.contourCentre = seed.centre;
-                seed.contourA = seed.contourB = seed.radius;
-                bool merged = false;
-                for (const Seed &other : seeds)
-                    merged |= std::hypot(other.centre.x - seed.centre.x, other.centre.y - seed.centre.y)
-                              < 0.6 * std::max(other.radius, seed.radius);
-                if (merged)
-                    continue;
-                seeds.push_back(seed);
-                seedScores.push_back(ringContrast(work, x, y, d[x])); // after the contour seeds
-            }
+    darkMaskSeeds(images, 0.6, seeds, seedScores);
+    return bestSeeds(seeds, seedScores, 16);
+}
+
+void NozzleDetector::darkMaskSeeds(const SeedImages &images, double level, std::vector<Seed> &seeds,
+                                   std::vector<double> &scores) const
+{
+    cv::Mat binary, dist, dilated;
+    cv::threshold(images.ratio, binary, 128.0 * level, 255, cv::THRESH_BINARY_INV);
+    cv::distanceTransform(binary, dist, cv::DIST_L2, 3);
+    const int nms = 2 * std::max(1, int(std::lround(0.8 * images.rMinW))) + 1;
+    cv::dilate(dist, dilated, cv::getStructuringElement(cv::MORPH_RECT, cv::Size(nms, nms)));
+    const float lo = float(0.7 * images.rMinW), hi = float(1.3 * images.rMaxW);
+    const double scale = images.scale;
+    for (int y = 0; y < dist.rows; ++y) {
+        const float *d = dist.ptr<float>(y);
+        const float *m = dilated.ptr<float>(y);
+        for (int x = 0; x < dist.cols; ++x) {
+            if (d[x] < lo || d[x] > hi || d[x] < m[x])
+                continue;
+            Seed seed;
+            seed.centre = cv::Point2d((x + 0.5) / scale - 0.5, (y + 0.5) / scale - 0.5);
+            seed.radius = (d[x] + 0.5) / scale;
+            seed.sizeUnknown = true;
+            seed.contourCentre = seed.centre;
+            seed.contourA = seed.contourB = seed.radius;
+            // Only a seed of about the same size at the same place makes this one redundant: the
+            // inscribed circle of a strand-cut bore sits inside the contour of the whole cone.
+            bool merged = false;
+            for (const Seed &other : seeds)
+                merged |= std::hypot(other.centre.x - seed.centre.x, other.centre.y - seed.centre.y)
+                              < 0.6 * std::max(other.radius, seed.radius)
+                          && seed.radius > 0.7 * other.radius && seed.radius < 1.4 * other.radius;
+            if (merged)
+                continue;
+            seeds.push_back(seed);
+            scores.push_back(ringContrast(images.work, x, y, d[x])); // after the contour seeds
         }
     }
+}
 
+std::vector<NozzleDetector::Seed> NozzleDetector::bestSeeds(const std::vector<Seed> &seeds,
+                                                            const std::vector<double> &scores, size_t count)
+{
     // Keep the most blob-like seeds only; each costs a refinement.
     std::vector<size_t> order(seeds.size());
     for (size_t i = 0; i < order.size(); ++i)
         order[i] = i;
-    std::stable_sort(order.begin(), order.end(), [&](size_t l, size_t r) { return seedScores[l] > seedScores[r]; });
+    std::stable_sort(order.begin(), order.end(), [&](size_t l, size_t r) { return scores[l] > scores[r]; });
     std::vector<Seed> best;
-    for (size_t i = 0; i < order.size() && best.size() < 16; ++i)
+    for (size_t i = 0; i < order.size() && best.size() < count; ++i)
         best.push_back(seeds[order[i]]);
     return best;
 }
@@ -299,7 +321,13 @@ Detection NozzleDetector::evaluate(const cv::Mat &gray, const Seed &seed, double
         if (estimate > 0)
             seedRadius = estimate;
     }
-    const EdgeFit fit = RadialEdgeFitter::fit(gray, seed.centre, seedRadius);
+    // On each ray the innermost clear edge, not the strongest: a dark rim's outer edge can be
+    // weaker than the dim cone's edge against a bright background further out.
+    RadialEdgeFitter::Options options;
+    options.firstEdgeFraction = 0.3;
+    const EdgeFit fit = RadialEdgeFitter::fit(gray, seed.centre, seedRadius, options);
+    qCDebug(lcVision).nospace() << (seed.sizeUnknown ? "dark-mask" : "contour") << " seed (" << seed.centre.x << ", "
+                                << seed.centre.y << ") r " << seedRadius << ": fit " << fit.ok << " r " << fit.radius();
     if (!fit.ok)
         return d;
     d.x = fit.cx;
@@ -365,13 +393,13 @@ std::vector<Detection> NozzleDetector::candidates(const cv::Mat &image) const
     std::vector<Seed> seeds;
     switch (m_params.method) {
     case NozzleDetectorParams::Method::ContourSeedRadialFit:
-        seeds = contourSeeds(gray, rMin, rMax, scale);
+        seeds = contourSeeds(seedImages(gray, rMin, rMax, scale));
         break;
     case NozzleDetectorParams::Method::HoughSeedRadialFit:
         seeds = houghSeeds(gray, rMin, rMax, scale);
         break;
     case NozzleDetectorParams::Method::ContourEllipse:
-        seeds = contourSeeds(gray, rMin, rMax, 1.0);
+        seeds = contourSeeds(seedImages(gray, rMin, rMax, 1.0));
         break;
     }
     for (const Seed &seed : seeds) {

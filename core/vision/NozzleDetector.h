@@ -54,7 +54,23 @@ private:
         bool sizeUnknown = false; // a distance-transform seed: `radius` is only a lower bound
     };
 
-    std::vector<Seed> contourSeeds(const cv::Mat &gray, double rMin, double rMax, double scale) const;
+    // The reduced image the seeds come from and its illumination-flattened ratio image.
+    struct SeedImages
+    {
+        cv::Mat work;
+        cv::Mat ratio;
+        double scale = 1.0;
+        double rMinW = 0.0; // radius range in `work` pixels
+        double rMaxW = 0.0;
+    };
+
+    SeedImages seedImages(const cv::Mat &gray, double rMin, double rMax, double scale) const;
+    std::vector<Seed> contourSeeds(const SeedImages &images) const;
+    // Distance-transform maxima of the dark mask at `level`, skipping those that repeat a seed.
+    void darkMaskSeeds(const SeedImages &images, double level, std::vector<Seed> &seeds,
+                       std::vector<double> &scores) const;
+    static std::vector<Seed> bestSeeds(const std::vector<Seed> &seeds, const std::vector<double> &scores,
+                                       size_t count);
     std::vector<Seed> houghSeeds(const cv::Mat &gray, double rMin, double rMax, double scale) const;
     Detection evaluate(const cv::Mat &gray, const Seed &seed, double rMin, double rMax) const;
 

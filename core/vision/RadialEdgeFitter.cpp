@@ -144,19 +144,26 @@ EdgeFit RadialEdgeFitter::fit(const cv::Mat &gray, cv::Point2d seed, double seed
     if (gray.empty() || gray.channels() != 1 || seedRadius < 2.0 || !std::isfinite(seed.x) || !std::isfinite(seed.y))
         return result;
 
-    // Work on a smoothed float copy of the region around the seed only.
-    const double reach = seedRadius * std::max(options.searchOuter, 1.2) * 1.2 + 8.0;
-    const cv::Rect roi = cv::Rect(int(std::floor(seed.x - reach)), int(std::floor(seed.y - reach)),
-                                  int(std::ceil(2 * reach)) + 1, int(std::ceil(2 * reach)) + 1)
-                         & cv::Rect(0, 0, gray.cols, gray.rows);
+    // Work on a smoothed float copy of the region around the seed only (enlarged when a later
+    // pass needs more: a seed whose size was underestimated converges on a larger ellipse).
+    const double sigma = options.smoothSigma > 0 ? options.smoothSigma : std::clamp(0.06 * seedRadius, 1.0, 2.0);
+    const cv::Rect frame(0, 0, gray.cols, gray.rows);
+    auto regionAround = [&frame, sigma](double x, double y, double reach) {
+        reach += 3 * sigma + 2;
+        return cv::Rect(int(std::floor(x - reach)), int(std::floor(y - reach)), int(std::ceil(2 * reach)) + 1,
+                        int(std::ceil(2 * reach)) + 1)
+               & frame;
+    };
+    cv::Rect roi;
+    cv::Mat img;
+    auto prepare = [&](const cv::Rect &region) {
+        roi = region;
+        gray(roi).convertTo(img, CV_32F);
+        cv::GaussianBlur(img, img, cv::Size(), sigma, sigma, cv::BORDER_REPLICATE);
+    };
+    prepare(regionAround(seed.x, seed.y, seedRadius * std::max(options.searchOuter, 1.2) * 1.2 + 2.0));
     if (roi.width < 8 || roi.height < 8)
         return result;
-    cv::Mat img;
-    gray(roi).convertTo(img, CV_32F);
-    const double sigma = options.smoothSigma > 0 ? options.smoothSigma : std::clamp(0.06 * seedRadius, 1.0, 2.0);
-    cv::GaussianBlur(img, img, cv::Size(), sigma, sigma, cv::BORDER_REPLICATE);
-    const double ox = roi.x;
-    const double oy = roi.y;
 
     const int rays = std::clamp(int(std::lround(2 * std::numbers::pi * seedRadius / 1.5)), 32, 256);
     const double sign = options.polarity == Polarity::DarkInside ? 1.0 : -1.0;
@@ -175,6 +182,11 @@ EdgeFit RadialEdgeFitter::fit(const cv::Mat &gray, cv::Point2d seed, double seed
         strengths.clear();
         const double r = std::sqrt(e.a * e.b);
         const double halfWindow = std::max(3.0, 0.2 * r) + sigma;
+        if (pass > 0) {
+            const cv::Rect needed = regionAround(e.cx, e.cy, e.a + halfWindow);
+            if ((needed & roi) != needed)
+                prepare(needed | roi);
+        }
         for (int i = 0; i < rays; ++i) {
             const double theta = 2 * std::numbers::pi * (i + 0.5) / rays;
             const double dx = std::cos(theta);
@@ -196,7 +208,7 @@ EdgeFit RadialEdgeFitter::fit(const cv::Mat &gray, cv::Point2d seed, double seed
             bool inside = true;
             for (int k = 0; k < n; ++k) {
                 const double rr = lo + k * step;
-                const float v = sample(img, e.cx + rr * dx - ox, e.cy + rr * dy - oy);
+                const float v = sample(img, e.cx + rr * dx - roi.x, e.cy + rr * dy - roi.y);
                 if (std::isnan(v)) {
                     inside = false;
                     break;
@@ -212,6 +224,18 @@ EdgeFit RadialEdgeFitter::fit(const cv::Mat &gray, cv::Point2d seed, double seed
                 if (d > bestD) {
                     bestD = d;
                     best = k;
+                }
+            }
+            if (pass == 0 && options.firstEdgeFraction > 0 && best > 0) {
+                const double enough = options.firstEdgeFraction * bestD;
+                for (int k = 2; k < best; ++k) {
+                    const double d = sign * (profile[size_t(k + 1)] - profile[size_t(k - 1)]);
+                    if (d >= enough && d >= sign * (profile[size_t(k)] - profile[size_t(k - 2)])
+                        && d >= sign * (profile[size_t(k + 2)] - profile[size_t(k)])) {
+                        best = k;
+                        bestD = d;
+                        break;
+                    }
                 }
             }
             if (best < 2 || best > n - 3)

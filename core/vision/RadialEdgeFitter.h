@@ -43,6 +43,11 @@ public:
         double searchOuter = 1.7;  // ... to searchOuter*r
         int passes = 2;
         double smoothSigma = 0.0;  // Gaussian smoothing before differentiation; 0 = from the radius
+        // First pass: 0 = the strongest edge on each ray; f > 0 = the innermost edge (a local
+        // maximum of the derivative) at least f times as strong as the strongest one, so that a
+        // weaker inner edge (a dark rim's outer edge) wins over a stronger outer one (the cone
+        // against a bright background).
+        double firstEdgeFraction = 0.0;
     };
 
     static EdgeFit fit(const cv::Mat &gray, cv::Point2d seed, double seedRadius, const Options &options);

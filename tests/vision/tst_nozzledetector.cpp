@@ -101,6 +101,79 @@ private slots:
         QVERIFY(d.coverage < 0.95); // the hidden part of the rim was left out
     }
 
+    // Cases the detector used to refuse (bench_vision, docs/vision.md): a dark rim inside a dim,
+    // short cone against a brighter background, with and without ooze on the rim; a dark strand
+    // across a large bore.
+    void darkRimInADimConeWithOoze()
+    {
+        int checked = 0;
+        for (const bool ooze : {false, true}) {
+            for (double angle = 0; angle < 360; angle += 60) {
+                SyntheticScene s = cleanScene(1349.0 + angle / 100.0, 475.3, 74.7, 1920, 1080);
+                s.backgroundLevel = 145;
+                s.blurSigma = 2.4;
+                s.noiseSigma = 4;
+                s.jpegQuality = 70;
+                SyntheticNozzle &n = s.nozzles[0];
+                n.darkRim = true;
+                n.rimWidth = 0.24;
+                n.coneFactor = 1.9;
+                n.coneLevel = 133;
+                n.boreLevel = 32;
+                n.ellipticity = 0.07;
+                n.lightAngleDeg = 280 + angle;
+                n.ooze = ooze;
+                n.oozeAngleDeg = angle + 15;
+                const Detection d = benchDetector().detect(NozzleImageGenerator::render(s));
+                const QByteArray what = QStringLiteral("ooze %1, angle %2: found %3 (%4), error %5 px, radius %6")
+                                            .arg(ooze)
+                                            .arg(angle)
+                                            .arg(d.found)
+                                            .arg(d.statusText())
+                                            .arg(error(d, n))
+                                            .arg(d.radius)
+                                            .toUtf8();
+                QVERIFY2(d.found, what.constData());
+                QVERIFY2(error(d, n) < 0.15, what.constData());
+                // A dark rim is measured at its outer edge, never at the cone's.
+                QVERIFY2(d.radius > 0.95 * n.radius && d.radius < 1.35 * n.radius, what.constData());
+                ++checked;
+            }
+        }
+        QCOMPARE(checked, 12);
+    }
+
+    void darkStrandAcrossALargeBore()
+    {
+        for (double angle = 10; angle < 360; angle += 60) {
+            SyntheticScene s = cleanScene(267.2, 276.9, 68.0);
+            s.backgroundLevel = 155;
+            s.blurSigma = 2.6;
+            s.noiseSigma = 5;
+            s.jpegQuality = 65;
+            SyntheticNozzle &n = s.nozzles[0];
+            n.rimWidth = 0.1;
+            n.coneFactor = 2.2;
+            n.coneLevel = 140;
+            n.boreLevel = 33;
+            n.lightAngleDeg = 180;
+            n.occlusion = true;
+            n.occlusionBright = false;
+            n.occlusionAngleDeg = angle;
+            const Detection d = benchDetector().detect(NozzleImageGenerator::render(s));
+            const QByteArray what = QStringLiteral("angle %1: found %2 (%3), error %4 px, coverage %5")
+                                        .arg(angle)
+                                        .arg(d.found)
+                                        .arg(d.statusText())
+                                        .arg(error(d, n))
+                                        .arg(d.coverage)
+                                        .toUtf8();
+            QVERIFY2(d.found, what.constData());
+            QVERIFY2(error(d, n) < 0.3, what.constData());
+            QVERIFY2(d.coverage < 0.9, what.constData()); // the hidden arc was left out, not fitted
+        }
+    }
+
     void darkRimAndAnyResolution()
     {
         SyntheticScene s = cleanScene(1200.4, 333.3, 60.0, 1920, 1080);
