@@ -766,6 +766,22 @@ Volby:
         <source>cannot write the screenshot: folder '%1' does not exist</source>
         <translation>snímek obrazovky nelze zapsat: složka '%1' neexistuje</translation>
     </message>
+    <message>
+        <source>Calibration mode of the headless demo: nozzle-camera (default) or camera-tool.</source>
+        <translation>Režim kalibrace dema bez displeje: nozzle-camera (výchozí) nebo camera-tool.</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation>režim</translation>
+    </message>
+    <message>
+        <source>unknown mode '%1' (available: nozzle-camera, camera-tool)</source>
+        <translation>neznámý režim '%1' (k dispozici: nozzle-camera, camera-tool)</translation>
+    </message>
+    <message>
+        <source>--mode applies to the headless demo only (--demo --headless)</source>
+        <translation>--mode platí jen pro demo bez displeje (--demo --headless)</translation>
+    </message>
 </context>
 <context>
     <name>HeadlessDemo</name>
@@ -1327,6 +1343,13 @@ Volby:
     <message>
         <source>%1 px = %2 mm</source>
         <translation>%1 px = %2 mm</translation>
+    </message>
+</context>
+<context>
+    <name>SettledDetection</name>
+    <message>
+        <source>The image did not settle within %1 frames.</source>
+        <translation>Obraz se během %1 snímků neustálil.</translation>
     </message>
 </context>
 <context>
@@ -2241,10 +2264,6 @@ Ujistěte se, že tiskové hlavě nic nepřekáží.</translation>
     <message>
         <source>No new camera frame within %1 s.</source>
         <translation>Žádný nový snímek z kamery do %1 s.</translation>
-    </message>
-    <message>
-        <source>The image did not settle within %1 frames.</source>
-        <translation>Obraz se během %1 snímků neustálil.</translation>
     </message>
 </context>
 <context>
@@ -3618,10 +3637,6 @@ Ujistěte se, že tiskové hlavě nic nepřekáží.</translation>
         <source>No new camera frame within %1 s.</source>
         <translation>Žádný nový snímek z kamery během %1 s.</translation>
     </message>
-    <message>
-        <source>The image did not settle within %1 frames.</source>
-        <translation>Obraz se neustálil během %1 snímků.</translation>
-    </message>
 </context>
 <context>
     <name>reticle::MediaUrlSource</name>
@@ -3913,6 +3928,10 @@ Ujistěte se, že tiskové hlavě nic nepřekáží.</translation>
     <message>
         <source>The printer must be homed before a tool extrudes.</source>
         <translation>Před vytlačováním musí být tiskárna ve výchozí poloze.</translation>
+    </message>
+    <message>
+        <source>Klipper gave no reason</source>
+        <translation>Klipper neuvedl žádný důvod</translation>
     </message>
 </context>
 <context>

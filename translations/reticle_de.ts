@@ -766,6 +766,22 @@ Optionen:
         <source>cannot write the screenshot: folder '%1' does not exist</source>
         <translation>Bildschirmfoto kann nicht geschrieben werden: Ordner '%1' existiert nicht</translation>
     </message>
+    <message>
+        <source>Calibration mode of the headless demo: nozzle-camera (default) or camera-tool.</source>
+        <translation>Kalibriermodus der Demo ohne Anzeige: nozzle-camera (Standard) oder camera-tool.</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <source>unknown mode '%1' (available: nozzle-camera, camera-tool)</source>
+        <translation>unbekannter Modus '%1' (verfügbar: nozzle-camera, camera-tool)</translation>
+    </message>
+    <message>
+        <source>--mode applies to the headless demo only (--demo --headless)</source>
+        <translation>--mode gilt nur für die Demo ohne Anzeige (--demo --headless)</translation>
+    </message>
 </context>
 <context>
     <name>HeadlessDemo</name>
@@ -1327,6 +1343,13 @@ Optionen:
     <message>
         <source>%1 px = %2 mm</source>
         <translation>%1 px = %2 mm</translation>
+    </message>
+</context>
+<context>
+    <name>SettledDetection</name>
+    <message>
+        <source>The image did not settle within %1 frames.</source>
+        <translation>Das Bild hat sich innerhalb von %1 Bildern nicht beruhigt.</translation>
     </message>
 </context>
 <context>
@@ -2241,10 +2264,6 @@ Stellen Sie sicher, dass dem Druckkopf nichts im Weg ist.</translation>
     <message>
         <source>No new camera frame within %1 s.</source>
         <translation>Kein neues Kamerabild innerhalb von %1 s.</translation>
-    </message>
-    <message>
-        <source>The image did not settle within %1 frames.</source>
-        <translation>Das Bild hat sich innerhalb von %1 Bildern nicht beruhigt.</translation>
     </message>
 </context>
 <context>
@@ -3617,10 +3636,6 @@ Stellen Sie sicher, dass dem Druckkopf nichts im Weg ist.</translation>
         <source>No new camera frame within %1 s.</source>
         <translation>Kein neues Kamerabild innerhalb von %1 s.</translation>
     </message>
-    <message>
-        <source>The image did not settle within %1 frames.</source>
-        <translation>Das Bild hat sich innerhalb von %1 Bildern nicht beruhigt.</translation>
-    </message>
 </context>
 <context>
     <name>reticle::MediaUrlSource</name>
@@ -3912,6 +3927,10 @@ Stellen Sie sicher, dass dem Druckkopf nichts im Weg ist.</translation>
     <message>
         <source>The printer must be homed before a tool extrudes.</source>
         <translation>Der Drucker muss referenziert sein, bevor ein Werkzeug extrudiert.</translation>
+    </message>
+    <message>
+        <source>Klipper gave no reason</source>
+        <translation>Klipper hat keinen Grund angegeben</translation>
     </message>
 </context>
 <context>

@@ -25,7 +25,11 @@ ParseOutcome GuiCommandLine::parse(const QStringList &arguments, GuiOptions &opt
     const QCommandLineOption settings(QStringLiteral("settings"),
                                       tr("Read and write settings in this INI file instead of the user's."),
                                       tr("file"));
-    parser.addOptions({demo, headless, resetLayout, screenshot, settings, CommandLine::languageOption()});
+    const QCommandLineOption mode(QStringLiteral("mode"),
+                                  tr("Calibration mode of the headless demo: nozzle-camera (default) or "
+                                     "camera-tool."),
+                                  tr("mode"), QStringLiteral("nozzle-camera"));
+    parser.addOptions({demo, headless, resetLayout, screenshot, settings, mode, CommandLine::languageOption()});
 
     ParseOutcome outcome = CommandLine::parse(parser, arguments, program);
     if (outcome.shouldExit())
@@ -45,7 +49,15 @@ ParseOutcome GuiCommandLine::parse(const QStringList &arguments, GuiOptions &opt
                              .arg(target.absolutePath()));
     }
 
+    const QString modeName = parser.value(mode);
+    if (modeName != QLatin1String("nozzle-camera") && modeName != QLatin1String("camera-tool"))
+        return CommandLine::usageError(
+            program, tr("unknown mode '%1' (available: nozzle-camera, camera-tool)").arg(modeName));
+    if (parser.isSet(mode) && !(parser.isSet(demo) && parser.isSet(headless)))
+        return CommandLine::usageError(program, tr("--mode applies to the headless demo only (--demo --headless)"));
+
     options.demo = parser.isSet(demo);
+    options.cameraTool = modeName == QLatin1String("camera-tool");
     options.headless = parser.isSet(headless);
     options.resetLayout = parser.isSet(resetLayout);
     options.language = parser.value(QStringLiteral("lang"));

@@ -16,6 +16,7 @@ struct GuiOptions
     QString language;           // empty: setting, then system locale
     QString screenshotPath;     // render the main window to this PNG once shown, then quit
     QString settingsFile;       // an INI file instead of the user's settings
+    bool cameraTool = false;    // --mode camera-tool: the headless demo in camera-tool mode
 };
 
 class GuiCommandLine

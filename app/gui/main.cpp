@@ -48,7 +48,7 @@ int main(int argc, char **argv)
         // The main job without a window: a full calibration on the embedded simulator.
         QLoggingCategory::setFilterRules(QStringLiteral("reticle.*.debug=false\nreticle.*.info=false"));
         QTextStream out(stdout), err(stderr);
-        return HeadlessDemo::run(out, err, QRandomGenerator::global()->generate());
+        return HeadlessDemo::run(out, err, QRandomGenerator::global()->generate(), options.cameraTool);
     }
 
     // The demo's printer and camera live on random local ports: keep them out of the user's

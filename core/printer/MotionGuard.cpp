@@ -3,6 +3,9 @@
 #include "PrinterLink.h"
 #include "PrinterLogging.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
+
 #include <cmath>
 
 namespace reticle {
@@ -63,6 +66,8 @@ MotionGuard::MotionGuard(PrinterLink &link, MotionLimits limits, QObject *parent
         // Once the reply came, the next status update carries the new toolhead.position.
         if (!m_pendingReply || m_pendingReply->isFinished())
             m_pendingTarget.reset();
+        if (m_positionStale && (!m_toolChange || m_toolChange->isFinished()))
+            m_positionStale = false;
     });
 }
 
@@ -116,7 +121,13 @@ MoveDecision MotionGuard::decide(const PrinterState &state, const MotionLimits &
     const auto maximum = state.axisMaximum();
     if (!minimum || !maximum)
         return refuse(tr("The axis limits are not known yet."));
-    d.target = base + delta;
+    // The target is where the G-code sends the head: the base plus each delta as written (to
+    // 0.001 mm), so that the next move, planned from this target, starts where the head really is.
+    Vec3 sent;
+    for (int axis = 0; axis < 3; ++axis)
+        if (moves[axis])
+            sent[axis] = mm(delta[axis]).toDouble();
+    d.target = base + sent;
     for (int axis = 0; axis < 3; ++axis) {
         if (!moves[axis])
             continue;
@@ -155,7 +166,13 @@ Vec3 MotionGuard::base() const
 
 MoveDecision MotionGuard::check(const MoveRequest &request) const
 {
-    return decide(m_link.state(), m_limits, base(), request, m_link.isReady());
+    MoveDecision d = decide(m_link.state(), m_limits, base(), request, m_link.isReady());
+    if (m_positionStale && (d.allowed || d.empty)) {
+        // After a tool change the subscribed position may still show where the head was before.
+        d = MoveDecision();
+        d.reason = tr("The toolhead position is not known yet.");
+    }
+    return d;
 }
 
 PrinterReply *MotionGuard::refuse(const QString &method, const QString &reason)
@@ -219,9 +236,50 @@ PrinterReply *MotionGuard::selectTool(int toolNumber)
     if (toolNumber < 0)
         return refuse(QStringLiteral("printer.gcode.script"), tr("The tool has no tool number."));
     const QString script = QStringLiteral("T%1").arg(toolNumber);
+    // The change moves the head (dock, pick-up, back with the new tool's offset applied) and the
+    // subscribed toolhead.position lags by up to 250 ms: no relative move is planned until the
+    // position is read back after the change, or a status update after its reply shows it.
     m_pendingTarget.reset();
+    m_pendingReply.clear();
+    m_positionStale = true;
     emit moveSent(script);
-    return m_link.sendGcode(script, PrinterLink::kNoTimeout);
+    PrinterReply *change = m_link.sendGcode(script, PrinterLink::kNoTimeout);
+    m_toolChange = change;
+    auto *result = new PrinterReply(QStringLiteral("printer.gcode.script"), &m_link);
+    connect(result, &PrinterReply::cancelRequested, change, &PrinterReply::cancel);
+    const QPointer<PrinterReply> answer(result);
+    change->then(this, [this, answer](PrinterReply *r) {
+        if (!answer || answer->isFinished())
+            return;
+        if (r->isError()) {
+            answer->finishWithError(*r->error());
+            return;
+        }
+        const QJsonValue changed = r->result();
+        m_link.queryObjects({{QStringLiteral("toolhead"), QJsonArray{QStringLiteral("position")}}})
+            ->then(this, [this, answer, changed](PrinterReply *q) {
+                const QJsonArray p = q->isError() ? QJsonArray()
+                                                  : q->result()
+                                                        .toObject()
+                                                        .value(QStringLiteral("status"))
+                                                        .toObject()
+                                                        .value(QStringLiteral("toolhead"))
+                                                        .toObject()
+                                                        .value(QStringLiteral("position"))
+                                                        .toArray();
+                if (m_positionStale && p.size() >= 3 && p[0].isDouble() && p[1].isDouble() && p[2].isDouble()) {
+                    // Read back after the change: the base until the next status update.
+                    m_pendingTarget = Vec3{p[0].toDouble(), p[1].toDouble(), p[2].toDouble()};
+                    m_pendingReply.clear();
+                    m_positionStale = false;
+                } else if (m_positionStale) {
+                    qCWarning(lcPrinter) << "no toolhead position read back after the tool change; waiting for a status update";
+                }
+                if (answer && !answer->isFinished())
+                    answer->finishWithResult(changed);
+            });
+    });
+    return result;
 }
 
 } // namespace reticle

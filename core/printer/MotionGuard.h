@@ -65,7 +65,10 @@ public:
     PrinterReply *move(const MoveRequest &request);
     // G28 [axes] (all when empty); refused while a print is running or the printer is not ready.
     PrinterReply *home(const QString &axes = {});
-    // T<n> (a tool change moves the toolhead): needs all axes homed and no print running.
+    // T<n> (a tool change moves the toolhead): needs all axes homed and no print running. The
+    // reply finishes once the change is done and toolhead.position has been read back; until
+    // then (or, if that read fails, until a status update after the change) moves are refused
+    // because the position is not known.
     PrinterReply *selectTool(int toolNumber);
 
 signals:
@@ -82,6 +85,9 @@ private:
     // Where the last sent move ends, until a state update after its reply shows it.
     std::optional<Vec3> m_pendingTarget;
     QPointer<PrinterReply> m_pendingReply;
+    // Set by a tool change until its position is read back or a status update after it arrives.
+    bool m_positionStale = false;
+    QPointer<PrinterReply> m_toolChange;
 };
 
 } // namespace reticle

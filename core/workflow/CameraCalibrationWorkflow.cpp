@@ -23,7 +23,9 @@ CameraCalibrationWorkflow::CameraCalibrationWorkflow(MachineIo &machine, NozzleP
     });
     connect(&m_links, &LinkWatch::restored, this, [this] { emit stateChanged(m_state); });
     connect(&m_links, &LinkWatch::shutdown, this, [this](const QString &reason) {
-        if (m_state != State::Idle && m_state != State::Done && m_state != State::Cancelled)
+        // Only a running calibration fails: one that already failed keeps its first reason.
+        if (m_state != State::Idle && m_state != State::Done && m_state != State::Cancelled
+            && m_state != State::Failed)
             fail(reason);
     });
 }
@@ -43,6 +45,8 @@ void CameraCalibrationWorkflow::setState(State state)
 
 void CameraCalibrationWorkflow::fail(const QString &reason)
 {
+    if (m_state == State::Failed && !m_failure.isEmpty())
+        return; // a calibration fails once; the first reason stands (start() clears it)
     qCWarning(lcWorkflow) << "camera calibration failed:" << reason;
     m_failure = reason;
     m_pending.clear();

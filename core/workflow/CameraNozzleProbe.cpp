@@ -54,16 +54,12 @@ double CameraNozzleProbe::maxCorrectionMm() const
 
 void CameraNozzleProbe::setSettling(int frames, double tolerancePx, int maxFrames)
 {
-    m_settleFrames = std::max(1, frames);
-    m_settleTolerancePx = std::max(0.0, tolerancePx);
-    m_maxFrames = std::max(m_settleFrames, maxFrames);
+    m_settle.setSettling(frames, tolerancePx, maxFrames);
 }
 
 void CameraNozzleProbe::probe()
 {
-    m_window.clear();
-    m_framesSeen = 0;
-    m_misses = 0;
+    m_settle.reset();
     requestFrameAfter(monotonicNowNs());
 }
 
@@ -83,52 +79,14 @@ void CameraNozzleProbe::requestFrameAfter(qint64 afterNs)
 
 void CameraNozzleProbe::onDetected(const Detection &detection)
 {
-    ++m_framesSeen;
-    if (!detection.found) {
-        // A frame blurred by ringing may hide the nozzle: allow a few, then report it.
-        if (++m_misses >= 3 || m_framesSeen >= m_maxFrames) {
-            ProbeResult result;
-            result.pixel = QPointF(detection.x, detection.y);
-            result.reason = detection.statusText();
-            finishWith(result);
-            return;
-        }
-        m_window.clear();
+    std::optional<ProbeResult> result = m_settle.add(detection);
+    if (!result) {
         requestFrameAfter(m_lastCaptureNs);
         return;
     }
-    m_lastConfidence = detection.confidence;
-    m_window.append(QPointF(detection.x, detection.y));
-    if (m_window.size() > m_settleFrames)
-        m_window.removeFirst();
-    if (m_window.size() == m_settleFrames) {
-        double spread = 0.0;
-        for (const QPointF &a : std::as_const(m_window))
-            for (const QPointF &b : std::as_const(m_window))
-                spread = std::max(spread, std::hypot(a.x() - b.x(), a.y() - b.y()));
-        if (spread <= m_settleTolerancePx) {
-            QPointF mean;
-            for (const QPointF &p : std::as_const(m_window))
-                mean += p;
-            mean /= double(m_window.size());
-            ProbeResult result;
-            result.found = true;
-            result.pixel = mean;
-            result.confidence = m_lastConfidence;
-            if (m_map.isValid())
-                result.errorMm = errorMmAt(mean);
-            finishWith(result);
-            return;
-        }
-    }
-    if (m_framesSeen >= m_maxFrames) {
-        ProbeResult result;
-        result.pixel = m_window.constLast();
-        result.reason = tr("The image did not settle within %1 frames.").arg(m_maxFrames);
-        finishWith(result);
-        return;
-    }
-    requestFrameAfter(m_lastCaptureNs);
+    if (result->found && m_map.isValid())
+        result->errorMm = errorMmAt(result->pixel);
+    finishWith(*result);
 }
 
 void CameraNozzleProbe::finishWith(ProbeResult result)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "NozzleProbe.h"
+#include "SettledDetection.h"
 #include "geometry/PixelMap.h"
 #include "vision/NozzleDetector.h"
 
@@ -56,14 +57,9 @@ private:
     int m_timeoutMs = 5000;
     bool m_lost = false;
     QImage m_lastImage;
-    int m_settleFrames = 3;
-    double m_settleTolerancePx = 0.1;
-    int m_maxFrames = 45;
-    int m_framesSeen = 0;
-    int m_misses = 0;
+    // 3 frames within 0.1 px; 3 frames without the nozzle (over the whole probe) end it.
+    SettledDetection m_settle{3, false, 0.1};
     qint64 m_lastCaptureNs = 0;
-    QVector<QPointF> m_window;
-    double m_lastConfidence = 0.0;
     QFutureWatcher<Detection> m_watcher;
 };
 

@@ -71,9 +71,7 @@ void MarkCameraProbe::setMarkSizePx(double minDiameterPx, double maxDiameterPx)
 
 void MarkCameraProbe::setSettling(int frames, double tolerancePx, int maxFrames)
 {
-    m_settleFrames = std::max(1, frames);
-    m_settleTolerancePx = std::max(0.0, tolerancePx);
-    m_maxFrames = std::max(m_settleFrames, maxFrames);
+    m_settle.setSettling(frames, tolerancePx, maxFrames);
 }
 
 cv::Mat MarkCameraProbe::contrastImage(const cv::Mat &bgr)
@@ -149,9 +147,7 @@ Detection MarkCameraProbe::detectMark(const cv::Mat &image, const MarkDetectorPa
 
 void MarkCameraProbe::probe()
 {
-    m_window.clear();
-    m_framesSeen = 0;
-    m_misses = 0;
+    m_settle.reset();
     requestFrameAfter(monotonicNowNs());
 }
 
@@ -171,54 +167,14 @@ void MarkCameraProbe::requestFrameAfter(qint64 afterNs)
 
 void MarkCameraProbe::onDetected(const Detection &detection)
 {
-    ++m_framesSeen;
-    if (!detection.found) {
-        // Frames that still show the travel (stream lag, ringing) may hold no mark or half of two:
-        // only a run of misses means there is nothing to find.
-        if (++m_misses >= m_maxMisses || m_framesSeen >= m_maxFrames) {
-            ProbeResult result;
-            result.pixel = QPointF(detection.x, detection.y);
-            result.reason = detection.statusText();
-            emit probed(result);
-            return;
-        }
-        m_window.clear();
+    std::optional<ProbeResult> result = m_settle.add(detection);
+    if (!result) {
         requestFrameAfter(m_lastCaptureNs);
         return;
     }
-    m_misses = 0;
-    m_lastConfidence = detection.confidence;
-    m_window.append(QPointF(detection.x, detection.y));
-    if (m_window.size() > m_settleFrames)
-        m_window.removeFirst();
-    if (m_window.size() == m_settleFrames) {
-        double spread = 0.0;
-        for (const QPointF &a : std::as_const(m_window))
-            for (const QPointF &b : std::as_const(m_window))
-                spread = std::max(spread, std::hypot(a.x() - b.x(), a.y() - b.y()));
-        if (spread <= m_settleTolerancePx) {
-            QPointF mean;
-            for (const QPointF &p : std::as_const(m_window))
-                mean += p;
-            mean /= double(m_window.size());
-            ProbeResult result;
-            result.found = true;
-            result.pixel = mean;
-            result.confidence = m_lastConfidence;
-            if (m_map.isValid())
-                result.errorMm = errorMmAt(mean);
-            emit probed(result);
-            return;
-        }
-    }
-    if (m_framesSeen >= m_maxFrames) {
-        ProbeResult result;
-        result.pixel = m_window.constLast();
-        result.reason = tr("The image did not settle within %1 frames.").arg(m_maxFrames);
-        emit probed(result);
-        return;
-    }
-    requestFrameAfter(m_lastCaptureNs);
+    if (result->found && m_map.isValid())
+        result->errorMm = errorMmAt(result->pixel);
+    emit probed(*result);
 }
 
 void MarkCameraProbe::detectOn(const QImage &image)

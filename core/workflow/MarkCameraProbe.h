@@ -1,6 +1,7 @@
 #pragma once
 
 #include "MarkProbe.h"
+#include "SettledDetection.h"
 #include "vision/MarkDetector.h"
 
 #include <QFutureWatcher>
@@ -61,15 +62,10 @@ private:
     int m_timeoutMs = 5000;
     bool m_lost = false;
     QImage m_lastImage;
-    int m_settleFrames = 3;
-    double m_settleTolerancePx = 0.15;
-    int m_maxFrames = 45;
-    int m_framesSeen = 0;
-    int m_misses = 0;           // consecutive frames without a mark
-    int m_maxMisses = 8;
+    // 3 frames within 0.15 px. Frames that still show the travel (stream lag, ringing) may hold
+    // no mark or half of two: only 8 misses in a row mean there is nothing to find.
+    SettledDetection m_settle{8, true, 0.15};
     qint64 m_lastCaptureNs = 0;
-    QVector<QPointF> m_window;
-    double m_lastConfidence = 0.0;
     QFutureWatcher<Detection> m_watcher;
 };
 

@@ -5,7 +5,6 @@
 #include "printer/PrinterReply.h"
 
 #include <QJsonArray>
-#include <QTimer>
 
 #include <cmath>
 
@@ -32,16 +31,7 @@ PrinterMachineIo::PrinterMachineIo(PrinterLink &link, MotionGuard &guard, QObjec
     , m_guard(guard)
 {
     connect(&m_link, &PrinterLink::connectionStateChanged, this, &PrinterMachineIo::onConnectionStateChanged);
-    connect(&m_link, &PrinterLink::stateChanged, this, [this] {
-        const auto klippy = m_link.state().klippyState();
-        const bool down = klippy == PrinterState::KlippyState::Shutdown || klippy == PrinterState::KlippyState::Error;
-        if (down && !m_shutdownReported) {
-            m_shutdownReported = true;
-            emit shutdown(m_link.state().klippyMessage());
-        } else if (klippy == PrinterState::KlippyState::Ready) {
-            m_shutdownReported = false;
-        }
-    });
+    connect(&m_link, &PrinterLink::stateChanged, this, &PrinterMachineIo::onStateChanged);
 }
 
 bool PrinterMachineIo::isReady() const
@@ -89,7 +79,7 @@ void PrinterMachineIo::selectTool(int tool)
     m_toolhead.reset();
     m_gcode.reset();
     m_activeTool.reset();
-    m_awaitSubscription = true;
+    // The guard reads the position back after the change itself: the next move starts from there.
     track(m_guard.selectTool(tool), true);
 }
 
@@ -218,50 +208,49 @@ void PrinterMachineIo::refreshPositions()
             finish(false, tr("The printer did not report its position after the move."));
             return;
         }
-        if (std::exchange(m_awaitSubscription, false)) {
-            finishWhenSubscriptionAgrees();
-            return;
-        }
         finish(true, {});
     });
 }
 
-void PrinterMachineIo::finishWhenSubscriptionAgrees()
+void PrinterMachineIo::onStateChanged()
 {
-    auto agrees = [this] {
-        const std::optional<Vec3> subscribed = m_link.state().toolheadPosition();
-        return subscribed && std::abs(subscribed->x - m_toolhead->x) < 1e-4
-            && std::abs(subscribed->y - m_toolhead->y) < 1e-4 && std::abs(subscribed->z - m_toolhead->z) < 1e-4;
-    };
-    if (agrees()) {
-        finish(true, {});
+    const auto klippy = m_link.state().klippyState();
+    const QString message = m_link.state().klippyMessage().trimmed();
+    if (klippy == PrinterState::KlippyState::Ready) {
+        m_shutdownReported = false;
+        m_shutdownAsked = false;
+        m_readyMessage = message;
         return;
     }
-    // The marker stands for "this wait is the operation in flight" (a lost link clears it).
-    auto *marker = new QObject(this);
-    m_inFlight.clear();
-    auto fired = std::make_shared<bool>(false);
-    auto done = [this, marker, fired] {
-        if (std::exchange(*fired, true))
+    const bool down = klippy == PrinterState::KlippyState::Shutdown || klippy == PrinterState::KlippyState::Error;
+    if (!down || m_shutdownReported)
+        return;
+    // The state flips first (webhooks diff, notify_klippy_shutdown); the cached message may still
+    // be the one from while the printer was ready ("Printer is ready"). Report the printer's
+    // reason: a message that changed since, or printer.info's state_message.
+    if (!message.isEmpty() && message != m_readyMessage) {
+        reportShutdown(message);
+        return;
+    }
+    if (std::exchange(m_shutdownAsked, true))
+        return;
+    m_link.call(QStringLiteral("printer.info"))->then(this, [this](PrinterReply *r) {
+        if (m_shutdownReported)
             return;
-        disconnect(m_agreeWait);
-        marker->deleteLater();
-        if (!m_lost)
-            finish(true, {});
-    };
-    m_agreeWait = connect(&m_link, &PrinterLink::stateChanged, marker, [agrees, done] {
-        if (agrees())
-            done();
+        const QJsonObject info = r->isError() ? QJsonObject() : r->result().toObject();
+        const QString reason = info.value(QStringLiteral("state_message")).toString().trimmed();
+        const auto state = PrinterState::parseKlippyState(info.value(QStringLiteral("state")).toString());
+        if (!r->isError() && state == PrinterState::KlippyState::Ready)
+            return; // back already
+        reportShutdown(reason.isEmpty() || reason == m_readyMessage ? tr("Klipper gave no reason") : reason);
     });
-    // Status updates come every 250 ms; if none agrees within 2 s go on (the read-back is right).
-    QTimer::singleShot(2000, marker, [done] {
-        qCWarning(lcWorkflow) << "the subscribed toolhead position did not catch up after a tool change";
-        done();
-    });
-    connect(this, &MachineIo::connectionLost, marker, [marker, fired] {
-        *fired = true;
-        marker->deleteLater();
-    });
+}
+
+void PrinterMachineIo::reportShutdown(const QString &reason)
+{
+    m_shutdownReported = true;
+    qCWarning(lcWorkflow) << "Klippy shut down:" << reason;
+    emit shutdown(reason);
 }
 
 void PrinterMachineIo::finish(bool ok, const QString &error)

@@ -42,9 +42,10 @@ public:
 private:
     void track(PrinterReply *reply, bool waitForMoves);
     void refreshPositions();
-    // After a tool change the MotionGuard starts its next relative move from the subscribed
-    // toolhead.position, which arrives up to 250 ms later: finish only once it shows the read-back.
-    void finishWhenSubscriptionAgrees();
+    // Reports a Klippy shutdown once, with the printer's reason (never the "Printer is ready" the
+    // client may still have cached when the state flips).
+    void onStateChanged();
+    void reportShutdown(const QString &reason);
     void finish(bool ok, const QString &error);
     void onConnectionStateChanged(PrinterLink::ConnectionState state);
 
@@ -54,10 +55,10 @@ private:
     std::optional<Offset3> m_toolhead;   // read back after the last operation
     std::optional<Offset3> m_gcode;
     std::optional<int> m_activeTool;     // toolchanger.tool_number read back with the positions
-    bool m_awaitSubscription = false;    // set by selectTool()
-    QMetaObject::Connection m_agreeWait;
     bool m_lost = false;
     bool m_shutdownReported = false;
+    bool m_shutdownAsked = false;        // printer.info asked for the shutdown's reason
+    QString m_readyMessage;              // Klippy's message while it was ready
 };
 
 } // namespace reticle

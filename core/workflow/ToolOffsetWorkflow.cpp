@@ -29,7 +29,10 @@ ToolOffsetWorkflow::ToolOffsetWorkflow(MachineIo &machine, NozzleProbe &probe, T
     });
     connect(&m_links, &LinkWatch::restored, this, [this] { emit stateChanged(m_state); });
     connect(&m_links, &LinkWatch::shutdown, this, [this](const QString &reason) {
-        if (m_state != State::Idle && m_state != State::Review && m_state != State::Cancelled)
+        // Only a running workflow fails: one that already failed (say, the move's M400 came back
+        // with Klipper's message) keeps its first reason.
+        if (m_state != State::Idle && m_state != State::Review && m_state != State::Cancelled
+            && m_state != State::Failed)
             fail(reason);
     });
 }
@@ -72,6 +75,8 @@ void ToolOffsetWorkflow::setState(State state)
 
 void ToolOffsetWorkflow::fail(const QString &reason)
 {
+    if (m_state == State::Failed && !m_failure.isEmpty())
+        return; // a workflow fails once; the first reason stands (start() clears it)
     qCWarning(lcWorkflow) << "tool offsets failed:" << reason;
     m_failure = reason;
     m_pendingMoves.clear();
@@ -133,8 +138,8 @@ void ToolOffsetWorkflow::planMovesTo(const Offset3 &target, bool oneSided)
     const Offset3 current = m_machine.gcodePosition();
     m_pendingMoves.clear();
     // Going straight there is a one-sided approach too when the target lies ahead on both axes.
-    const double takeUp = m_settings.approachTakeUpMm;
-    const bool ahead = target.x - current.x >= takeUp && target.y - current.y >= takeUp;
+    const OneSidedApproach approach(m_settings.approachTakeUpMm);
+    const bool ahead = approach.reachesDirectly(QPointF(current.x, current.y), QPointF(target.x, target.y));
     m_pendingOneSided = oneSided || ahead;
     const bool alreadyThere = std::abs(target.x - current.x) < 1e-6 && std::abs(target.y - current.y) < 1e-6
         && std::abs(target.z - current.z) < 1e-6;
@@ -147,7 +152,6 @@ void ToolOffsetWorkflow::planMovesTo(const Offset3 &target, bool oneSided)
     if (raiseFirst)
         m_pendingMoves.append({current.x, current.y, target.z});
     if (oneSided) {
-        const OneSidedApproach approach(m_settings.approachTakeUpMm);
         for (const QPointF &xy : approach.movesTo(QPointF(current.x, current.y), QPointF(target.x, target.y)))
             m_pendingMoves.append({xy.x(), xy.y(), travelZ});
     } else {

@@ -2,6 +2,7 @@
 
 #include "printer/PrinterLink.h"
 
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTimer>
@@ -26,7 +27,8 @@ public:
             reply->finishLaterWithError(*nextError);
             nextError.reset();
         } else {
-            QTimer::singleShot(0, reply, [reply] { reply->finishWithResult(QStringLiteral("ok")); });
+            const QJsonValue result = results.value(method, QStringLiteral("ok"));
+            QTimer::singleShot(0, reply, [reply, result] { reply->finishWithResult(result); });
         }
         return reply;
     }
@@ -69,6 +71,7 @@ public:
     };
     QList<Call> calls;
     std::optional<PrinterError> nextError;
+    QHash<QString, QJsonValue> results; // answer per method (default "ok")
 
 private:
     ConnectionState m_connection = ConnectionState::Disconnected;

@@ -1,6 +1,8 @@
 #include "FakePrinterLink.h"
 #include "printer/MotionGuard.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -88,6 +90,68 @@ private slots:
         }
         QVERIFY(!guard.check(MoveRequest::jog(10.0, 0, 0)).allowed);
         QCOMPARE(link.scripts().size(), 14);
+    }
+
+    void theNextMoveStartsWhereTheRoundedGcodeSentTheHead()
+    {
+        FakePrinterLink link;
+        link.makeReadyPrinter(); // at (150, 100, 20)
+        MotionGuard guard(link, limits());
+        // 1.4 µm goes out as 0.001 mm: the head ends at X 150.001, not 150.0014.
+        guard.move(MoveRequest::jog(0.0014, 1.0, 0.0));
+        // Before any status update: the target 150.0018 is 0.8 µm beyond where the head is, so
+        // it takes another 0.001 mm step, and the two steps end 0.2 µm from it.
+        guard.move(MoveRequest::absolute(150.0018, std::nullopt, std::nullopt));
+        QCOMPARE(link.scripts(), (QStringList{QStringLiteral("G91\nG1 X0.001 Y1.000 F3000\nG90"),
+                                              QStringLiteral("G91\nG1 X0.001 F3000\nG90\nM400")}));
+        // And a target the sent steps reached exactly is "already there".
+        QVERIFY(guard.check(MoveRequest::absolute(150.002, 101.0, std::nullopt)).empty);
+    }
+
+    void noMoveIsPlannedFromThePositionBeforeAToolChange()
+    {
+        // Lift, change tool, move down: the subscription still shows Z 20 from before the lift
+        // when the change's reply comes, but the head is at Z 25 (the change read it back).
+        FakePrinterLink link;
+        link.makeReadyPrinter();
+        MotionGuard guard(link, limits());
+        QSignalSpy lifted(guard.move(MoveRequest::jog(0.0, 0.0, 5.0)), &PrinterReply::finished);
+        QVERIFY(lifted.wait(2000));
+        link.results.insert(QStringLiteral("printer.objects.query"),
+                            QJsonObject{{QStringLiteral("status"),
+                                         QJsonObject{{QStringLiteral("toolhead"),
+                                                      QJsonObject{{QStringLiteral("position"),
+                                                                   QJsonArray{150.0, 100.0, 25.0, 0.0}}}}}}});
+        PrinterReply *change = guard.selectTool(1);
+        // While the change runs, nothing is planned from the stale position.
+        const MoveDecision during = guard.check(MoveRequest::absolute(std::nullopt, std::nullopt, 20.0));
+        QVERIFY(!during.allowed);
+        QVERIFY(!during.empty);
+        QCOMPARE(during.reason, QStringLiteral("The toolhead position is not known yet."));
+        QSignalSpy changed(change, &PrinterReply::finished);
+        QVERIFY(changed.wait(2000));
+        QVERIFY(!change->isError());
+        link.calls.clear();
+        guard.move(MoveRequest::absolute(std::nullopt, std::nullopt, 20.0));
+        QCOMPARE(link.scripts(), QStringList{QStringLiteral("G91\nG1 Z-5.000 F3000\nG90\nM400")});
+    }
+
+    void withoutAReadBackMovesWaitForAStatusUpdateAfterAToolChange()
+    {
+        FakePrinterLink link;
+        link.makeReadyPrinter();
+        MotionGuard guard(link, limits());
+        guard.move(MoveRequest::jog(0.0, 0.0, 5.0));
+        PrinterReply *change = guard.selectTool(1); // the query's answer ("ok") has no position
+        QSignalSpy changed(change, &PrinterReply::finished);
+        QVERIFY(changed.wait(2000));
+        QVERIFY(!change->isError());
+        QVERIFY(!guard.check(MoveRequest::absolute(std::nullopt, std::nullopt, 20.0)).allowed);
+        QVERIFY(!guard.check(MoveRequest::absolute(std::nullopt, std::nullopt, 20.0)).empty);
+        link.setStatus(R"({"toolhead":{"position":[150.0,100.0,25.0,0.0]}})");
+        const MoveDecision after = guard.check(MoveRequest::absolute(std::nullopt, std::nullopt, 20.0));
+        QVERIFY(after.allowed);
+        QCOMPARE(after.script, QStringLiteral("G91\nG1 Z-5.000 F3000\nG90\nM400"));
     }
 
     void unhomedAxisIsRefused()

@@ -76,6 +76,29 @@ private slots:
         QVERIFY(!options.demo);
         QVERIFY(!options.headless);
         QVERIFY(options.language.isEmpty());
+        QVERIFY(!options.cameraTool);
+    }
+
+    void guiDemoMode_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<bool>("cameraTool");
+        QTest::newRow("default") << QStringList{} << false;
+        QTest::newRow("nozzle-camera") << QStringList{QStringLiteral("--mode"), QStringLiteral("nozzle-camera")} << false;
+        QTest::newRow("camera-tool") << QStringList{QStringLiteral("--mode"), QStringLiteral("camera-tool")} << true;
+        QTest::newRow("camera-tool with =") << QStringList{QStringLiteral("--mode=camera-tool")} << true;
+    }
+
+    void guiDemoMode()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(bool, cameraTool);
+        GuiOptions options;
+        const ParseOutcome outcome = GuiCommandLine::parse(
+            QStringList{QStringLiteral("reticle"), QStringLiteral("--demo"), QStringLiteral("--headless")} + arguments,
+            options);
+        QVERIFY2(!outcome.shouldExit(), qPrintable(outcome.err));
+        QCOMPARE(options.cameraTool, cameraTool);
     }
 
     void guiOptionsAreRead()
@@ -123,6 +146,13 @@ private slots:
         QTest::newRow("screenshot folder missing")
             << QStringList{QStringLiteral("--screenshot"), QStringLiteral("/nonexistent-dir-xyz/shot.png")}
             << QStringLiteral("folder '/nonexistent-dir-xyz' does not exist");
+        QTest::newRow("unknown mode")
+            << QStringList{QStringLiteral("--demo"), QStringLiteral("--headless"), QStringLiteral("--mode"),
+                           QStringLiteral("camera")}
+            << QStringLiteral("unknown mode 'camera' (available: nozzle-camera, camera-tool)");
+        QTest::newRow("mode without the headless demo")
+            << QStringList{QStringLiteral("--demo"), QStringLiteral("--mode"), QStringLiteral("camera-tool")}
+            << QStringLiteral("--mode applies to the headless demo only (--demo --headless)");
     }
 
     void guiBadInputExitsTwoWithAClearMessage()
