@@ -1,10 +1,10 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="cs_CZ">
 <context>
     <name>ApplyUndo</name>
     <message>
-        <source>%1: the printer does not report this tool's offset.</source>
+        <source>%1: the printer does not report this tool&apos;s offset.</source>
         <translation>%1: tiskárna nehlásí offset tohoto nástroje.</translation>
     </message>
     <message>
@@ -62,7 +62,7 @@
 <context>
     <name>CalibrateCommand</name>
     <message>
-        <source>Calibrate the camera and measure every tool's offset (headless).</source>
+        <source>Calibrate the camera and measure every tool&apos;s offset (headless).</source>
         <translation>Zkalibrovat kameru a změřit ofset každého nástroje (bez grafického rozhraní).</translation>
     </message>
     <message>
@@ -170,7 +170,7 @@
         <translation>Vypsat výsledek jako JSON.</translation>
     </message>
     <message>
-        <source>--camera needs the camera's URL</source>
+        <source>--camera needs the camera&apos;s URL</source>
         <translation>--camera vyžaduje URL kamery</translation>
     </message>
     <message>
@@ -178,31 +178,31 @@
         <translation>--tools vyžaduje nástroje k měření, např. T0,T1</translation>
     </message>
     <message>
-        <source>'%1' is not a tool (use T0, T1, ...)</source>
-        <translation>'%1' není nástroj (použijte T0, T1, ...)</translation>
+        <source>&apos;%1&apos; is not a tool (use T0, T1, ...)</source>
+        <translation>&apos;%1&apos; není nástroj (použijte T0, T1, ...)</translation>
     </message>
     <message>
-        <source>--mode must be nozzle-camera or camera-tool, not '%1'</source>
-        <translation>--mode musí být nozzle-camera nebo camera-tool, ne '%1'</translation>
+        <source>--mode must be nozzle-camera or camera-tool, not &apos;%1&apos;</source>
+        <translation>--mode musí být nozzle-camera nebo camera-tool, ne &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>--repeat must be a whole number from 1 to 50, not '%1'</source>
-        <translation>--repeat musí být celé číslo od 1 do 50, ne '%1'</translation>
+        <source>--repeat must be a whole number from 1 to 50, not &apos;%1&apos;</source>
+        <translation>--repeat musí být celé číslo od 1 do 50, ne &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>--camera-position must be X,Y,Z in mm, not '%1'</source>
-        <translation>--camera-position musí být X,Y,Z v mm, ne '%1'</translation>
+        <source>--camera-position must be X,Y,Z in mm, not &apos;%1&apos;</source>
+        <translation>--camera-position musí být X,Y,Z v mm, ne &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>--apply must be none, auto, klipper-toolchanger, toolchanger-fork, ktcc, ktc or gcode-offset, not '%1'</source>
-        <translation>--apply musí být none, auto, klipper-toolchanger, toolchanger-fork, ktcc, ktc nebo gcode-offset, ne '%1'</translation>
+        <source>--apply must be none, auto, klipper-toolchanger, toolchanger-fork, ktcc, ktc or gcode-offset, not &apos;%1&apos;</source>
+        <translation>--apply musí být none, auto, klipper-toolchanger, toolchanger-fork, ktcc, ktc nebo gcode-offset, ne &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Moonraker address, e.g. voron.local, http://10.0.0.5:7125 or ws://printer:7125/websocket.</source>
         <translation>Adresa Moonrakeru, např. voron.local, http://10.0.0.5:7125 nebo ws://printer:7125/websocket.</translation>
     </message>
     <message>
-        <source>--printer needs the printer's address, e.g. voron.local or ws://voron.local:7125/websocket</source>
+        <source>--printer needs the printer&apos;s address, e.g. voron.local or ws://voron.local:7125/websocket</source>
         <translation>--printer vyžaduje adresu tiskárny, např. voron.local nebo ws://voron.local:7125/websocket</translation>
     </message>
     <message>
@@ -210,7 +210,7 @@
         <translation>Ofsety vůči %1 (konvence Klipperu, mm):</translation>
     </message>
     <message>
-        <source>camera-tool mode: the printer's name of the camera tool (default C0).</source>
+        <source>camera-tool mode: the printer&apos;s name of the camera tool (default C0).</source>
         <translation>režim kamerového nástroje: název kamerového nástroje v tiskárně (výchozí C0).</translation>
     </message>
     <message>
@@ -218,7 +218,7 @@
         <translation>název</translation>
     </message>
     <message>
-        <source>camera-tool mode: X,Y of the first tool's mark on a clear part of the bed (default 50,250).</source>
+        <source>camera-tool mode: X,Y of the first tool&apos;s mark on a clear part of the bed (default 50,250).</source>
         <translation>režim kamerového nástroje: X,Y značky prvního nástroje na volném místě podložky (výchozí 50,250).</translation>
     </message>
     <message>
@@ -226,7 +226,7 @@
         <translation>x,y</translation>
     </message>
     <message>
-        <source>camera-tool mode: distance in X between the tools' marks, more than the camera's field of view (default 25).</source>
+        <source>camera-tool mode: distance in X between the tools&apos; marks, more than the camera&apos;s field of view (default 25).</source>
         <translation>režim kamerového nástroje: vzdálenost značek nástrojů v X, větší než zorné pole kamery (výchozí 25).</translation>
     </message>
     <message>
@@ -266,27 +266,27 @@
         <translation>v režimu kamerového nástroje vytlačí každý nástroj značku na podložku; nahřejte nástroje, uvolněte podložku v místech značek a přidejte --yes</translation>
     </message>
     <message>
-        <source>--mark-position must be X,Y in mm, not '%1'</source>
+        <source>--mark-position must be X,Y in mm, not &apos;%1&apos;</source>
         <translation>--mark-position musí být X,Y v mm, ne „%1“</translation>
     </message>
     <message>
-        <source>--mark-spacing must be 1 to 200 mm, not '%1'</source>
+        <source>--mark-spacing must be 1 to 200 mm, not &apos;%1&apos;</source>
         <translation>--mark-spacing musí být 1 až 200 mm, ne „%1“</translation>
     </message>
     <message>
-        <source>--deposit-z must be 0 to 5 mm, not '%1'</source>
+        <source>--deposit-z must be 0 to 5 mm, not &apos;%1&apos;</source>
         <translation>--deposit-z musí být 0 až 5 mm, ne „%1“</translation>
     </message>
     <message>
-        <source>--extrude must be 0.01 to 10 mm, not '%1'</source>
+        <source>--extrude must be 0.01 to 10 mm, not &apos;%1&apos;</source>
         <translation>--extrude musí být 0,01 až 10 mm, ne „%1“</translation>
     </message>
     <message>
-        <source>--extrude-feed must be 10 to 1200 mm/min, not '%1'</source>
+        <source>--extrude-feed must be 10 to 1200 mm/min, not &apos;%1&apos;</source>
         <translation>--extrude-feed musí být 10 až 1200 mm/min, ne „%1“</translation>
     </message>
     <message>
-        <source>--travel-z must be 0.5 to 100 mm and above --deposit-z, not '%1'</source>
+        <source>--travel-z must be 0.5 to 100 mm and above --deposit-z, not &apos;%1&apos;</source>
         <translation>--travel-z musí být 0,5 až 100 mm a nad --deposit-z, ne „%1“</translation>
     </message>
 </context>
@@ -312,19 +312,19 @@
 <context>
     <name>CameraOptions</name>
     <message>
-        <source>--%1 must be a number from %2 to %3, not '%4'</source>
+        <source>--%1 must be a number from %2 to %3, not &apos;%4&apos;</source>
         <translation>--%1 musí být číslo od %2 do %3, ne „%4“</translation>
     </message>
     <message>
-        <source>--%1 must be a whole number from %2 to %3, not '%4'</source>
+        <source>--%1 must be a whole number from %2 to %3, not &apos;%4&apos;</source>
         <translation>--%1 musí být celé číslo od %2 do %3, ne „%4“</translation>
     </message>
     <message>
-        <source>Port of the virtual camera's MJPEG server (0 = any free port).</source>
+        <source>Port of the virtual camera&apos;s MJPEG server (0 = any free port).</source>
         <translation>Port MJPEG serveru virtuální kamery (0 = libovolný volný port).</translation>
     </message>
     <message>
-        <source>What the virtual camera shows: 'nozzle' (fixed camera looking up at the nozzle) or 'camera-tool' (camera tool looking down at the bed).</source>
+        <source>What the virtual camera shows: &apos;nozzle&apos; (fixed camera looking up at the nozzle) or &apos;camera-tool&apos; (camera tool looking down at the bed).</source>
         <translation>Co virtuální kamera ukazuje: „nozzle“ (pevná kamera hledící vzhůru na trysku) nebo „camera-tool“ (kamerový nástroj hledící dolů na podložku).</translation>
     </message>
     <message>
@@ -380,19 +380,19 @@
         <translation>Poloha vytištěné referenční značky na podložce v mm.</translation>
     </message>
     <message>
-        <source>--camera-mode must be 'nozzle' or 'camera-tool', not '%1'</source>
+        <source>--camera-mode must be &apos;nozzle&apos; or &apos;camera-tool&apos;, not &apos;%1&apos;</source>
         <translation>--camera-mode musí být „nozzle“ nebo „camera-tool“, ne „%1“</translation>
     </message>
     <message>
-        <source>--resolution must be WIDTHxHEIGHT from 640x480 to 3840x2160, not '%1'</source>
+        <source>--resolution must be WIDTHxHEIGHT from 640x480 to 3840x2160, not &apos;%1&apos;</source>
         <translation>--resolution musí být ŠÍŘKAxVÝŠKA od 640x480 do 3840x2160, ne „%1“</translation>
     </message>
     <message>
-        <source>--fiducial must be X,Y in mm, not '%1'</source>
+        <source>--fiducial must be X,Y in mm, not &apos;%1&apos;</source>
         <translation>--fiducial musí být X,Y v mm, ne „%1“</translation>
     </message>
     <message>
-        <source>Pick each frame's sensor noise by what it shows instead of by the frame counter: the same scene always gives the same frame (reproducible runs).</source>
+        <source>Pick each frame&apos;s sensor noise by what it shows instead of by the frame counter: the same scene always gives the same frame (reproducible runs).</source>
         <translation>Volit šum snímače každého snímku podle toho, co zobrazuje, místo podle počítadla snímků: stejná scéna dá vždy stejný snímek (opakovatelné běhy).</translation>
     </message>
     <message>
@@ -400,8 +400,8 @@
         <translation>Skrýt špičky trysek těchto nástrojů (čísla nástrojů oddělená čárkami) pod hrudkou filamentu, takže detekce selže a na trysku je nutné kliknout.</translation>
     </message>
     <message>
-        <source>--occlude-tools must be tool numbers from 0 to 99 separated by commas, not '%1'</source>
-        <translation>--occlude-tools musí být čísla nástrojů od 0 do 99 oddělená čárkami, ne '%1'</translation>
+        <source>--occlude-tools must be tool numbers from 0 to 99 separated by commas, not &apos;%1&apos;</source>
+        <translation>--occlude-tools musí být čísla nástrojů od 0 do 99 oddělená čárkami, ne &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -433,7 +433,7 @@
 <context>
     <name>CamerasCommand</name>
     <message>
-        <source>List the printer's webcams with their stream and snapshot URLs.</source>
+        <source>List the printer&apos;s webcams with their stream and snapshot URLs.</source>
         <translation>Vypsat webkamery tiskárny s adresami streamu a snímku.</translation>
     </message>
     <message>
@@ -441,8 +441,8 @@
         <translation>Vypsat kamery jako JSON.</translation>
     </message>
     <message>
-        <source>unexpected argument '%1'</source>
-        <translation>neočekávaný argument '%1'</translation>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>neočekávaný argument &apos;%1&apos;</translation>
     </message>
     <message>
         <source>No webcams configured.</source>
@@ -510,44 +510,44 @@ Příkazy:
         <source>
 Options:
   --lang &lt;code&gt;  Language of the messages (before the command): en, de, cs.
-  -h, --help     Show this help; 'reticle-cli &lt;command&gt; --help' for a command.
+  -h, --help     Show this help; &apos;reticle-cli &lt;command&gt; --help&apos; for a command.
   -v, --version  Show the version.
 </source>
         <translation>
 Volby:
   --lang &lt;kód&gt;   Jazyk zpráv (před příkazem): en, de, cs.
-  -h, --help     Zobrazit tuto nápovědu; 'reticle-cli &lt;příkaz&gt; --help' pro příkaz.
+  -h, --help     Zobrazit tuto nápovědu; &apos;reticle-cli &lt;příkaz&gt; --help&apos; pro příkaz.
   -v, --version  Zobrazit verzi.
 </translation>
     </message>
     <message>
-        <source>unknown language '%1' (available: %2)</source>
-        <translation>neznámý jazyk '%1' (k dispozici: %2)</translation>
+        <source>unknown language &apos;%1&apos; (available: %2)</source>
+        <translation>neznámý jazyk &apos;%1&apos; (k dispozici: %2)</translation>
     </message>
     <message>
-        <source>unknown option '%1'</source>
-        <translation>neznámá volba '%1'</translation>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation>neznámá volba &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>unknown command '%1'</source>
-        <translation>neznámý příkaz '%1'</translation>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>neznámý příkaz &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
-        <source>Try '%1 --help' for more information.
+        <source>Try &apos;%1 --help&apos; for more information.
 </source>
-        <translation>Více informací získáte příkazem '%1 --help'.
+        <translation>Více informací získáte příkazem &apos;%1 --help&apos;.
 </translation>
     </message>
     <message>
-        <source>User interface language: %1 (default: the system's).</source>
+        <source>User interface language: %1 (default: the system&apos;s).</source>
         <translation>Jazyk uživatelského rozhraní: %1 (výchozí: jazyk systému).</translation>
     </message>
     <message>
-        <source>unknown language '%1' (available: %2)</source>
-        <translation>neznámý jazyk '%1' (k dispozici: %2)</translation>
+        <source>unknown language &apos;%1&apos; (available: %2)</source>
+        <translation>neznámý jazyk &apos;%1&apos; (k dispozici: %2)</translation>
     </message>
 </context>
 <context>
@@ -588,8 +588,8 @@ Volby:
         <translation>Obrazové soubory (PNG, JPEG, BMP, ...).</translation>
     </message>
     <message>
-        <source>--%1 needs a positive number of pixels, not '%2'</source>
-        <translation>--%1 vyžaduje kladný počet pixelů, ne '%2'</translation>
+        <source>--%1 needs a positive number of pixels, not &apos;%2&apos;</source>
+        <translation>--%1 vyžaduje kladný počet pixelů, ne &apos;%2&apos;</translation>
     </message>
     <message>
         <source>--radius-min must be smaller than --radius-max</source>
@@ -709,8 +709,8 @@ Volby:
         <translation>Řádky G-kódu; \n odděluje řádky.</translation>
     </message>
     <message>
-        <source>"G28\nG0 X10"</source>
-        <translation>"G28\nG0 X10"</translation>
+        <source>&quot;G28\nG0 X10&quot;</source>
+        <translation>&quot;G28\nG0 X10&quot;</translation>
     </message>
     <message>
         <source>no G-code given</source>
@@ -755,16 +755,16 @@ Volby:
         <translation>soubor</translation>
     </message>
     <message>
-        <source>Read and write settings in this INI file instead of the user's.</source>
+        <source>Read and write settings in this INI file instead of the user&apos;s.</source>
         <translation>Číst a zapisovat nastavení v tomto souboru INI místo uživatelského.</translation>
     </message>
     <message>
-        <source>unexpected argument '%1'</source>
-        <translation>neočekávaný argument '%1'</translation>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>neočekávaný argument &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>cannot write the screenshot: folder '%1' does not exist</source>
-        <translation>snímek obrazovky nelze zapsat: složka '%1' neexistuje</translation>
+        <source>cannot write the screenshot: folder &apos;%1&apos; does not exist</source>
+        <translation>snímek obrazovky nelze zapsat: složka &apos;%1&apos; neexistuje</translation>
     </message>
     <message>
         <source>Calibration mode of the headless demo: nozzle-camera (default) or camera-tool.</source>
@@ -775,8 +775,8 @@ Volby:
         <translation>režim</translation>
     </message>
     <message>
-        <source>unknown mode '%1' (available: nozzle-camera, camera-tool)</source>
-        <translation>neznámý režim '%1' (k dispozici: nozzle-camera, camera-tool)</translation>
+        <source>unknown mode &apos;%1&apos; (available: nozzle-camera, camera-tool)</source>
+        <translation>neznámý režim &apos;%1&apos; (k dispozici: nozzle-camera, camera-tool)</translation>
     </message>
     <message>
         <source>--mode applies to the headless demo only (--demo --headless)</source>
@@ -837,8 +837,8 @@ Volby:
         <translation>Vypsat údaje jako JSON.</translation>
     </message>
     <message>
-        <source>unexpected argument '%1'</source>
-        <translation>neočekávaný argument '%1'</translation>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>neočekávaný argument &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Reticle %1</source>
@@ -1091,8 +1091,8 @@ Volby:
         <translation>--printer je povinný</translation>
     </message>
     <message>
-        <source>'%1' is not a printer address</source>
-        <translation>'%1' není adresa tiskárny</translation>
+        <source>&apos;%1&apos; is not a printer address</source>
+        <translation>&apos;%1&apos; není adresa tiskárny</translation>
     </message>
     <message>
         <source>--timeout needs a number of seconds between 0 and 3600</source>
@@ -1111,7 +1111,7 @@ Volby:
     <name>PrinterError</name>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>a printer error: Moonraker's message, then its numeric code</extracomment>
+        <extracomment>a printer error: Moonraker&apos;s message, then its numeric code</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
@@ -1201,20 +1201,20 @@ Volby:
         <translation>je nutná URL kamery</translation>
     </message>
     <message>
-        <source>unexpected argument '%1'</source>
-        <translation>neočekávaný argument '%1'</translation>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>neočekávaný argument &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--seconds must be a whole number from 1 to 3600</source>
         <translation>--seconds musí být celé číslo od 1 do 3600</translation>
     </message>
     <message>
-        <source>unknown --type '%1' (use auto, mjpeg, snapshot, media or local)</source>
-        <translation>neznámý --type '%1' (použijte auto, mjpeg, snapshot, media nebo local)</translation>
+        <source>unknown --type &apos;%1&apos; (use auto, mjpeg, snapshot, media or local)</source>
+        <translation>neznámý --type &apos;%1&apos; (použijte auto, mjpeg, snapshot, media nebo local)</translation>
     </message>
     <message>
-        <source>'%1' is not a URL</source>
-        <translation>'%1' není URL</translation>
+        <source>&apos;%1&apos; is not a URL</source>
+        <translation>&apos;%1&apos; není URL</translation>
     </message>
     <message>
         <source>URL:          %1</source>
@@ -1382,7 +1382,7 @@ Volby:
 <context>
     <name>StatusCommand</name>
     <message>
-        <source>Show the printer's state, position, homed axes, tools and offsets.</source>
+        <source>Show the printer&apos;s state, position, homed axes, tools and offsets.</source>
         <translation>Zobrazit stav tiskárny, polohu, zaparkované osy, nástroje a posuny.</translation>
     </message>
     <message>
@@ -1390,8 +1390,8 @@ Volby:
         <translation>Vypsat stav jako JSON.</translation>
     </message>
     <message>
-        <source>unexpected argument '%1'</source>
-        <translation>neočekávaný argument '%1'</translation>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>neočekávaný argument &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Printer:     %1</source>
@@ -1544,7 +1544,7 @@ Volby:
 <context>
     <name>reticle-sim</name>
     <message>
-        <source>Simulated Moonraker printer and camera servers for Reticle's demo and tests.</source>
+        <source>Simulated Moonraker printer and camera servers for Reticle&apos;s demo and tests.</source>
         <translation>Simulované servery tiskárny Moonraker a kamery pro ukázku a testy Reticle.</translation>
     </message>
     <message>
@@ -1719,11 +1719,11 @@ Volby:
         <translation>Přejíždím nad místa značek</translation>
     </message>
     <message>
-        <source>Not using the saved calibration: it is not the camera tool's.</source>
+        <source>Not using the saved calibration: it is not the camera tool&apos;s.</source>
         <translation>Uložená kalibrace se nepoužije: nepatří kamerovému nástroji.</translation>
     </message>
     <message>
-        <source>Not using the saved calibration: it is the camera tool's.</source>
+        <source>Not using the saved calibration: it is the camera tool&apos;s.</source>
         <translation>Uložená kalibrace se nepoužije: patří kamerovému nástroji.</translation>
     </message>
     <message>
@@ -1822,7 +1822,7 @@ Volby:
         <translation>&amp;Použít aktuální polohu</translation>
     </message>
     <message>
-        <source>Take the printer's position after you jogged the nozzle over the camera</source>
+        <source>Take the printer&apos;s position after you jogged the nozzle over the camera</source>
         <translation>Převzít polohu tiskárny poté, co jste trysku najeli nad kameru</translation>
     </message>
     <message>
@@ -2309,7 +2309,7 @@ Ujistěte se, že tiskové hlavě nic nepřekáží.</translation>
         <translation>Frekvence snímků:</translation>
     </message>
     <message>
-        <source>Cameras marked “printer” come from Moonraker's webcam list. Host-relative URLs are resolved against the printer's address.</source>
+        <source>Cameras marked “printer” come from Moonraker&apos;s webcam list. Host-relative URLs are resolved against the printer&apos;s address.</source>
         <translation>Kamery označené „tiskárna“ pocházejí ze seznamu webkamer Moonrakeru. Relativní URL se vyhodnotí vůči adrese tiskárny.</translation>
     </message>
     <message>
@@ -2562,11 +2562,11 @@ Ujistěte se, že tiskové hlavě nic nepřekáží.</translation>
         <translation>Tiskárna nemá nástroj s názvem %1 (kamerový nástroj).</translation>
     </message>
     <message>
-        <source>Open the camera tool's camera first.</source>
+        <source>Open the camera tool&apos;s camera first.</source>
         <translation>Nejprve otevřete kameru kamerového nástroje.</translation>
     </message>
     <message>
-        <source>Using the camera tool's saved calibration (RMS %1 µm)</source>
+        <source>Using the camera tool&apos;s saved calibration (RMS %1 µm)</source>
         <translation>Používám uloženou kalibraci kamerového nástroje (RMS %1 µm)</translation>
     </message>
     <message>
@@ -2657,7 +2657,7 @@ Ujistěte se, že tiskové hlavě nic nepřekáží.</translation>
         <translation>Kde první nástroj zanechá svou značku: čisté, volné místo podložky</translation>
     </message>
     <message>
-        <source>More than the camera's field of view, so it sees one mark at a time</source>
+        <source>More than the camera&apos;s field of view, so it sees one mark at a time</source>
         <translation>Víc než zorné pole kamery, aby viděla vždy jen jednu značku</translation>
     </message>
     <message>
@@ -2669,7 +2669,7 @@ Ujistěte se, že tiskové hlavě nic nepřekáží.</translation>
         <translation>Zastavit, zvednout a vrátit nástroj a polohu, ze kterých průvodce začal (Esc)</translation>
     </message>
     <message>
-        <source>Prepare: printer homed, camera tool's camera streaming, tools hot</source>
+        <source>Prepare: printer homed, camera tool&apos;s camera streaming, tools hot</source>
         <translation>Příprava: tiskárna ve výchozí poloze, kamera kamerového nástroje vysílá, nástroje nahřáté</translation>
     </message>
     <message>
@@ -2689,7 +2689,7 @@ Ujistěte se, že tiskové hlavě nic nepřekáží.</translation>
         <translation>Kontrola a použití</translation>
     </message>
     <message>
-        <source>Home the printer, open the camera tool's camera, heat the tools and check the deposit settings, then press Start.</source>
+        <source>Home the printer, open the camera tool&apos;s camera, heat the tools and check the deposit settings, then press Start.</source>
         <translation>Najeďte tiskárnou do výchozí polohy, otevřete kameru kamerového nástroje, nahřejte nástroje a zkontrolujte nastavení nanášení, pak stiskněte Spustit.</translation>
     </message>
     <message>
@@ -2862,8 +2862,8 @@ Ujistěte se, že tiskové hlavě nic nepřekáží.</translation>
         <translation>Pojmenujte tiskárnu.</translation>
     </message>
     <message>
-        <source>'%1' is not a Moonraker address.</source>
-        <translation>'%1' není adresa Moonrakeru.</translation>
+        <source>&apos;%1&apos; is not a Moonraker address.</source>
+        <translation>&apos;%1&apos; není adresa Moonrakeru.</translation>
     </message>
 </context>
 <context>
@@ -2874,7 +2874,7 @@ Ujistěte se, že tiskové hlavě nic nepřekáží.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <extracomment>status bar item, e.g. "Printer: ready"</extracomment>
+        <extracomment>status bar item, e.g. &quot;Printer: ready&quot;</extracomment>
         <translation>%1: %2</translation>
     </message>
 </context>
@@ -2942,7 +2942,7 @@ Ujistěte se, že tiskové hlavě nic nepřekáží.</translation>
         <translation>Posunutí &amp;Z podle ostření…</translation>
     </message>
     <message>
-        <source>Measure every tool's Z offset from where its nozzle is in focus</source>
+        <source>Measure every tool&apos;s Z offset from where its nozzle is in focus</source>
         <translation>Změřit posunutí Z každého nástroje podle toho, kde je jeho tryska zaostřená</translation>
     </message>
     <message>
@@ -3053,7 +3053,7 @@ Ujistěte se, že tiskové hlavě nic nepřekáží.</translation>
         <translation>Každá měřená poloha se najíždí pohybem nahoru alespoň o tolik, aby se vůle vymezila vždy stejně</translation>
     </message>
     <message>
-        <source>Sharpness is measured in a square of this size (of the image's shorter side)</source>
+        <source>Sharpness is measured in a square of this size (of the image&apos;s shorter side)</source>
         <translation>Ostrost se měří ve čtverci této velikosti (z kratší strany obrazu)</translation>
     </message>
     <message>
@@ -3121,7 +3121,7 @@ Ujistěte se, že tiskové hlavě nic nepřekáží.</translation>
         <translation>Jedna směrodatná odchylka nejlepšího ostření, z fitu</translation>
     </message>
     <message>
-        <source>One standard deviation of the new Z offset (this tool's and the reference's fits)</source>
+        <source>One standard deviation of the new Z offset (this tool&apos;s and the reference&apos;s fits)</source>
         <translation>Jedna směrodatná odchylka nového posunutí Z (z fitů tohoto nástroje a reference)</translation>
     </message>
     <message>
@@ -3335,57 +3335,6 @@ Ujistěte se, že tiskové hlavě nic nepřekáží.</translation>
     </message>
 </context>
 <context>
-    <name>reticle::HttpStreamReader</name>
-    <message>
-        <source>Not a plain HTTP address: %1</source>
-        <translation>Není to prostá adresa HTTP: %1</translation>
-    </message>
-    <message>
-        <source>The camera's host %1 was not found: %2</source>
-        <translation>Počítač kamery %1 nebyl nalezen: %2</translation>
-    </message>
-    <message>
-        <source>Could not connect to %1: %2</source>
-        <translation>Nelze se připojit k %1: %2</translation>
-    </message>
-    <message>
-        <source>no usable address</source>
-        <translation>žádná použitelná adresa</translation>
-    </message>
-    <message>
-        <source>Could not send the request to %1: %2</source>
-        <translation>Požadavek na %1 nelze odeslat: %2</translation>
-    </message>
-    <message>
-        <source>The camera closed the connection before answering.</source>
-        <translation>Kamera ukončila spojení dříve, než odpověděla.</translation>
-    </message>
-    <message>
-        <source>The camera's HTTP headers are longer than %1 bytes.</source>
-        <translation>Hlavičky HTTP kamery jsou delší než %1 bajtů.</translation>
-    </message>
-    <message>
-        <source>The camera did not answer with HTTP (it sent "%1").</source>
-        <translation>Kamera neodpověděla protokolem HTTP (poslala „%1“).</translation>
-    </message>
-    <message>
-        <source>The camera sent a malformed HTTP status line ("%1").</source>
-        <translation>Kamera poslala chybný stavový řádek HTTP („%1“).</translation>
-    </message>
-    <message>
-        <source>The camera sent a malformed chunked transfer (no line end within 1 KiB).</source>
-        <translation>Kamera poslala chybný přenos po blocích (žádný konec řádku v rámci 1 KiB).</translation>
-    </message>
-    <message>
-        <source>The camera sent a malformed chunked transfer (data after a chunk's end).</source>
-        <translation>Kamera poslala chybný přenos po blocích (data za koncem bloku).</translation>
-    </message>
-    <message>
-        <source>The camera sent a malformed chunk size ("%1").</source>
-        <translation>Kamera poslala chybnou velikost bloku („%1“).</translation>
-    </message>
-</context>
-<context>
     <name>reticle::JogPanel</name>
     <message>
         <source>Step:</source>
@@ -3477,8 +3426,8 @@ Ujistěte se, že tiskové hlavě nic nepřekáží.</translation>
         <translation>K tomuto počítači není připojena žádná kamera.</translation>
     </message>
     <message>
-        <source>The camera '%1' is not attached.</source>
-        <translation>Kamera '%1' není připojena.</translation>
+        <source>The camera &apos;%1&apos; is not attached.</source>
+        <translation>Kamera &apos;%1&apos; není připojena.</translation>
     </message>
     <message>
         <source>The camera failed.</source>
@@ -3761,7 +3710,7 @@ Ujistěte se, že tiskové hlavě nic nepřekáží.</translation>
         <translation>Proud skončil uprostřed hlaviček části.</translation>
     </message>
     <message>
-        <source>A part's headers are longer than %1 bytes; skipped to the next boundary.</source>
+        <source>A part&apos;s headers are longer than %1 bytes; skipped to the next boundary.</source>
         <translation>Hlavičky části jsou delší než %1 bajtů; přeskočeno na další hranici.</translation>
     </message>
     <message>
@@ -3769,15 +3718,15 @@ Ujistěte se, že tiskové hlavě nic nepřekáží.</translation>
         <translation>Snímek o %1 bajtech (%2 MiB) je větší než limit %3 MiB; přeskočen.</translation>
     </message>
     <message>
-        <source>Ignored an invalid Content-Length '%1'.</source>
-        <translation>Neplatná hlavička Content-Length '%1' byla ignorována.</translation>
+        <source>Ignored an invalid Content-Length &apos;%1&apos;.</source>
+        <translation>Neplatná hlavička Content-Length &apos;%1&apos; byla ignorována.</translation>
     </message>
     <message>
         <source>A part has more than 100 header lines; skipped to the next boundary.</source>
         <translation>Část má více než 100 řádků hlaviček; přeskočeno na další hranici.</translation>
     </message>
     <message>
-        <source>A part's Content-Length said %1 bytes but it held %2; used the %2.</source>
+        <source>A part&apos;s Content-Length said %1 bytes but it held %2; used the %2.</source>
         <translation>Content-Length části uváděla %1 bajtů, ale obsahovala %2; použito %2.</translation>
     </message>
     <message>
@@ -4035,7 +3984,7 @@ Ujistěte se, že tiskové hlavě nic nepřekáží.</translation>
         <translation>Zastavit a vrátit nástroj a polohu, ze kterých běh začal (Esc)</translation>
     </message>
     <message>
-        <source>Add every tool's mean offset and its scatter to the measurement history in tools_config.json (the measured offsets themselves are not changed)</source>
+        <source>Add every tool&apos;s mean offset and its scatter to the measurement history in tools_config.json (the measured offsets themselves are not changed)</source>
         <translation>Přidat střední offset každého nástroje a jeho rozptyl do historie měření v tools_config.json (samotné naměřené offsety se nemění)</translation>
     </message>
     <message>
@@ -4127,7 +4076,7 @@ Ujistěte se, že tiskové hlavě nic nepřekáží.</translation>
         <translation>%1, kliknuto</translation>
     </message>
     <message>
-        <source>The reference's scatter is that of the position centring its nozzle</source>
+        <source>The reference&apos;s scatter is that of the position centring its nozzle</source>
         <translation>Rozptyl reference je rozptyl polohy, která vystředí její trysku</translation>
     </message>
     <message>
@@ -4402,7 +4351,7 @@ Ujistěte se, že tiskové hlavě nic nepřekáží.</translation>
         <translation> mm</translation>
     </message>
     <message>
-        <source>Largest single correction move; the camera's field of view may limit it further</source>
+        <source>Largest single correction move; the camera&apos;s field of view may limit it further</source>
         <translation>Největší jednotlivý korekční pohyb; zorné pole kamery jej může dále omezit</translation>
     </message>
     <message>
@@ -4582,7 +4531,7 @@ Ujistěte se, že tiskové hlavě nic nepřekáží.</translation>
         <translation>&amp;Ofsety nástrojů…</translation>
     </message>
     <message>
-        <source>Jog the reference nozzle over the camera, then measure every tool's offset</source>
+        <source>Jog the reference nozzle over the camera, then measure every tool&apos;s offset</source>
         <translation>Posuňte referenční trysku nad kameru a pak změřte ofset každého nástroje</translation>
     </message>
     <message>
@@ -4650,11 +4599,11 @@ Ujistěte se, že tiskové hlavě nic nepřekáží.</translation>
         <translation>Nejprve se připojte k tiskárně.</translation>
     </message>
     <message>
-        <source>The offsets changed since Reticle applied them; someone else may have applied other values. Undo anyway and put back the values from before Reticle's apply?</source>
+        <source>The offsets changed since Reticle applied them; someone else may have applied other values. Undo anyway and put back the values from before Reticle&apos;s apply?</source>
         <translation>Offsety se od použití Reticlem změnily; někdo jiný mohl použít jiné hodnoty. Přesto vrátit a obnovit hodnoty z doby před použitím Reticlem?</translation>
     </message>
     <message>
-        <source>The printer does not report per-tool offsets, so Reticle cannot put them back: only tools_config.json is restored. Set the printer's offsets by hand. Continue?</source>
+        <source>The printer does not report per-tool offsets, so Reticle cannot put them back: only tools_config.json is restored. Set the printer&apos;s offsets by hand. Continue?</source>
         <translation>Tiskárna nehlásí offsety jednotlivých nástrojů, takže je Reticle nemůže vrátit: obnoví se jen tools_config.json. Nastavte offsety tiskárny ručně. Pokračovat?</translation>
     </message>
     <message>
@@ -4669,7 +4618,7 @@ Ujistěte se, že tiskové hlavě nic nepřekáží.</translation>
 <context>
     <name>reticle::sim</name>
     <message>
-        <source>--%1 must be a number from %2 to %3, not '%4'</source>
+        <source>--%1 must be a number from %2 to %3, not &apos;%4&apos;</source>
         <translation>--%1 musí být číslo od %2 do %3, ne „%4“</translation>
     </message>
 </context>
@@ -4688,8 +4637,8 @@ Ujistěte se, že tiskové hlavě nic nepřekáží.</translation>
         <translation>Počet extruderových nástrojů T0..Tn-1 (výchozí 3).</translation>
     </message>
     <message>
-        <source>Hidden true tool offsets in mm, e.g. "T1:0.3,-0.2;T2:0.1,0.4,0.05".</source>
-        <translation>Skryté skutečné offsety nástrojů v mm, např. "T1:0.3,-0.2;T2:0.1,0.4,0.05".</translation>
+        <source>Hidden true tool offsets in mm, e.g. &quot;T1:0.3,-0.2;T2:0.1,0.4,0.05&quot;.</source>
+        <translation>Skryté skutečné offsety nástrojů v mm, např. &quot;T1:0.3,-0.2;T2:0.1,0.4,0.05&quot;.</translation>
     </message>
     <message>
         <source>Require this API key (default: no authentication).</source>
@@ -4728,19 +4677,19 @@ Ujistěte se, že tiskové hlavě nic nepřekáží.</translation>
         <translation>Maximální zrychlení v mm/s² (výchozí 3000).</translation>
     </message>
     <message>
-        <source>'%1' is not an IP address</source>
+        <source>&apos;%1&apos; is not an IP address</source>
         <translation>„%1“ není adresa IP</translation>
     </message>
     <message>
-        <source>--api-port must be a port number from 0 to 65535, not '%1'</source>
+        <source>--api-port must be a port number from 0 to 65535, not &apos;%1&apos;</source>
         <translation>--api-port musí být číslo portu od 0 do 65535, ne „%1“</translation>
     </message>
     <message>
-        <source>--tools must be a whole number from 1 to 16, not '%1'</source>
+        <source>--tools must be a whole number from 1 to 16, not &apos;%1&apos;</source>
         <translation>--tools musí být celé číslo od 1 do 16, ne „%1“</translation>
     </message>
     <message>
-        <source>--offset-model must be 'transform' or 'homing-origin', not '%1'</source>
+        <source>--offset-model must be &apos;transform&apos; or &apos;homing-origin&apos;, not &apos;%1&apos;</source>
         <translation>--offset-model musí být „transform“ nebo „homing-origin“, ne „%1“</translation>
     </message>
     <message>
@@ -4748,19 +4697,19 @@ Ujistěte se, že tiskové hlavě nic nepřekáží.</translation>
         <translation>--api-key nesmí být prázdný</translation>
     </message>
     <message>
-        <source>--seed must be a whole number from 0 to 4294967295, not '%1'</source>
+        <source>--seed must be a whole number from 0 to 4294967295, not &apos;%1&apos;</source>
         <translation>--seed musí být celé číslo od 0 do 4294967295, ne „%1“</translation>
     </message>
     <message>
-        <source>--offsets is empty; expected e.g. "T1:0.3,-0.2;T2:0.1,0.4,0.05"</source>
-        <translation>--offsets je prázdný; očekává se např. "T1:0.3,-0.2;T2:0.1,0.4,0.05"</translation>
+        <source>--offsets is empty; expected e.g. &quot;T1:0.3,-0.2;T2:0.1,0.4,0.05&quot;</source>
+        <translation>--offsets je prázdný; očekává se např. &quot;T1:0.3,-0.2;T2:0.1,0.4,0.05&quot;</translation>
     </message>
     <message>
-        <source>--offsets entry '%1' is not of the form T&lt;n&gt;:dx,dy[,dz]</source>
+        <source>--offsets entry &apos;%1&apos; is not of the form T&lt;n&gt;:dx,dy[,dz]</source>
         <translation>Položka --offsets „%1“ nemá tvar T&lt;n&gt;:dx,dy[,dz]</translation>
     </message>
     <message>
-        <source>--offsets names '%1' but there is no such camera tool (use --camera-tool for C0)</source>
+        <source>--offsets names &apos;%1&apos; but there is no such camera tool (use --camera-tool for C0)</source>
         <translation>--offsets uvádí „%1“, ale takový kamerový nástroj neexistuje (pro C0 použijte --camera-tool)</translation>
     </message>
     <message>
@@ -4768,31 +4717,31 @@ Ujistěte se, že tiskové hlavě nic nepřekáží.</translation>
         <translation>--offsets uvádí nástroj T%1, ale existují jen T0 až T%2</translation>
     </message>
     <message>
-        <source>--offsets entry '%1' needs two or three numbers</source>
+        <source>--offsets entry &apos;%1&apos; needs two or three numbers</source>
         <translation>Položka --offsets „%1“ potřebuje dvě nebo tři čísla</translation>
     </message>
     <message>
-        <source>--offsets entry '%1': '%2' is not an offset in mm (at most 50)</source>
+        <source>--offsets entry &apos;%1&apos;: &apos;%2&apos; is not an offset in mm (at most 50)</source>
         <translation>Položka --offsets „%1“: „%2“ není offset v mm (nejvýše 50)</translation>
     </message>
     <message>
-        <source>Add a server.webcams.list entry, e.g. "name=bed;stream=/webcam/?action=stream;snapshot=;rotation=90;flip=h" (repeatable).</source>
-        <translation>Přidat položku do server.webcams.list, např. "name=bed;stream=/webcam/?action=stream;snapshot=;rotation=90;flip=h" (lze opakovat).</translation>
+        <source>Add a server.webcams.list entry, e.g. &quot;name=bed;stream=/webcam/?action=stream;snapshot=;rotation=90;flip=h&quot; (repeatable).</source>
+        <translation>Přidat položku do server.webcams.list, např. &quot;name=bed;stream=/webcam/?action=stream;snapshot=;rotation=90;flip=h&quot; (lze opakovat).</translation>
     </message>
     <message>
-        <source>--webcam part '%1' is not of the form key=value</source>
+        <source>--webcam part &apos;%1&apos; is not of the form key=value</source>
         <translation>Část --webcam „%1“ nemá tvar klíč=hodnota</translation>
     </message>
     <message>
-        <source>--webcam rotation must be 0, 90, 180 or 270, not '%1'</source>
+        <source>--webcam rotation must be 0, 90, 180 or 270, not &apos;%1&apos;</source>
         <translation>Otočení --webcam musí být 0, 90, 180 nebo 270, ne „%1“</translation>
     </message>
     <message>
-        <source>--webcam flip must be h, v or hv, not '%1'</source>
+        <source>--webcam flip must be h, v or hv, not &apos;%1&apos;</source>
         <translation>Zrcadlení --webcam musí být h, v nebo hv, ne „%1“</translation>
     </message>
     <message>
-        <source>--webcam has no setting '%1' (name, stream, snapshot, uid, service, rotation, flip)</source>
+        <source>--webcam has no setting &apos;%1&apos; (name, stream, snapshot, uid, service, rotation, flip)</source>
         <translation>--webcam nemá nastavení „%1“ (name, stream, snapshot, uid, service, rotation, flip)</translation>
     </message>
     <message>
@@ -4800,7 +4749,7 @@ Ujistěte se, že tiskové hlavě nic nepřekáží.</translation>
         <translation>--webcam potřebuje alespoň name=... a stream=...</translation>
     </message>
     <message>
-        <source>Push the status update right after each G-code script's reply (besides every 250 ms), so clients see the same order of events every run.</source>
+        <source>Push the status update right after each G-code script&apos;s reply (besides every 250 ms), so clients see the same order of events every run.</source>
         <translation>Odeslat aktualizaci stavu hned po odpovědi na každý skript G-kódu (kromě intervalu 250 ms), aby klienti při každém běhu viděli stejné pořadí událostí.</translation>
     </message>
 </context>

@@ -1,10 +1,10 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
     <name>ApplyUndo</name>
     <message>
-        <source>%1: the printer does not report this tool's offset.</source>
+        <source>%1: the printer does not report this tool&apos;s offset.</source>
         <translation>%1: Der Drucker meldet den Versatz dieses Werkzeugs nicht.</translation>
     </message>
     <message>
@@ -62,7 +62,7 @@
 <context>
     <name>CalibrateCommand</name>
     <message>
-        <source>Calibrate the camera and measure every tool's offset (headless).</source>
+        <source>Calibrate the camera and measure every tool&apos;s offset (headless).</source>
         <translation>Die Kamera kalibrieren und den Versatz jedes Werkzeugs messen (ohne Oberfläche).</translation>
     </message>
     <message>
@@ -170,7 +170,7 @@
         <translation>Das Ergebnis als JSON ausgeben.</translation>
     </message>
     <message>
-        <source>--camera needs the camera's URL</source>
+        <source>--camera needs the camera&apos;s URL</source>
         <translation>--camera braucht die URL der Kamera</translation>
     </message>
     <message>
@@ -178,31 +178,31 @@
         <translation>--tools braucht die zu messenden Werkzeuge, z. B. T0,T1</translation>
     </message>
     <message>
-        <source>'%1' is not a tool (use T0, T1, ...)</source>
-        <translation>'%1' ist kein Werkzeug (verwenden Sie T0, T1, ...)</translation>
+        <source>&apos;%1&apos; is not a tool (use T0, T1, ...)</source>
+        <translation>&apos;%1&apos; ist kein Werkzeug (verwenden Sie T0, T1, ...)</translation>
     </message>
     <message>
-        <source>--mode must be nozzle-camera or camera-tool, not '%1'</source>
-        <translation>--mode muss nozzle-camera oder camera-tool sein, nicht '%1'</translation>
+        <source>--mode must be nozzle-camera or camera-tool, not &apos;%1&apos;</source>
+        <translation>--mode muss nozzle-camera oder camera-tool sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>--repeat must be a whole number from 1 to 50, not '%1'</source>
-        <translation>--repeat muss eine ganze Zahl von 1 bis 50 sein, nicht '%1'</translation>
+        <source>--repeat must be a whole number from 1 to 50, not &apos;%1&apos;</source>
+        <translation>--repeat muss eine ganze Zahl von 1 bis 50 sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>--camera-position must be X,Y,Z in mm, not '%1'</source>
-        <translation>--camera-position muss X,Y,Z in mm sein, nicht '%1'</translation>
+        <source>--camera-position must be X,Y,Z in mm, not &apos;%1&apos;</source>
+        <translation>--camera-position muss X,Y,Z in mm sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>--apply must be none, auto, klipper-toolchanger, toolchanger-fork, ktcc, ktc or gcode-offset, not '%1'</source>
-        <translation>--apply muss none, auto, klipper-toolchanger, toolchanger-fork, ktcc, ktc oder gcode-offset sein, nicht '%1'</translation>
+        <source>--apply must be none, auto, klipper-toolchanger, toolchanger-fork, ktcc, ktc or gcode-offset, not &apos;%1&apos;</source>
+        <translation>--apply muss none, auto, klipper-toolchanger, toolchanger-fork, ktcc, ktc oder gcode-offset sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Moonraker address, e.g. voron.local, http://10.0.0.5:7125 or ws://printer:7125/websocket.</source>
         <translation>Moonraker-Adresse, z. B. voron.local, http://10.0.0.5:7125 oder ws://printer:7125/websocket.</translation>
     </message>
     <message>
-        <source>--printer needs the printer's address, e.g. voron.local or ws://voron.local:7125/websocket</source>
+        <source>--printer needs the printer&apos;s address, e.g. voron.local or ws://voron.local:7125/websocket</source>
         <translation>--printer braucht die Adresse des Druckers, z. B. voron.local oder ws://voron.local:7125/websocket</translation>
     </message>
     <message>
@@ -210,7 +210,7 @@
         <translation>Versätze relativ zu %1 (Klipper-Konvention, mm):</translation>
     </message>
     <message>
-        <source>camera-tool mode: the printer's name of the camera tool (default C0).</source>
+        <source>camera-tool mode: the printer&apos;s name of the camera tool (default C0).</source>
         <translation>Kamera-Werkzeug-Modus: Name des Kamera-Werkzeugs im Drucker (Standard C0).</translation>
     </message>
     <message>
@@ -218,7 +218,7 @@
         <translation>Name</translation>
     </message>
     <message>
-        <source>camera-tool mode: X,Y of the first tool's mark on a clear part of the bed (default 50,250).</source>
+        <source>camera-tool mode: X,Y of the first tool&apos;s mark on a clear part of the bed (default 50,250).</source>
         <translation>Kamera-Werkzeug-Modus: X,Y der Marke des ersten Werkzeugs auf einer freien Stelle des Betts (Standard 50,250).</translation>
     </message>
     <message>
@@ -226,7 +226,7 @@
         <translation>x,y</translation>
     </message>
     <message>
-        <source>camera-tool mode: distance in X between the tools' marks, more than the camera's field of view (default 25).</source>
+        <source>camera-tool mode: distance in X between the tools&apos; marks, more than the camera&apos;s field of view (default 25).</source>
         <translation>Kamera-Werkzeug-Modus: Abstand in X zwischen den Marken der Werkzeuge, größer als das Sichtfeld der Kamera (Standard 25).</translation>
     </message>
     <message>
@@ -266,27 +266,27 @@
         <translation>Im Kamera-Werkzeug-Modus extrudiert jedes Werkzeug eine Marke auf das Bett; Werkzeuge aufheizen, das Bett an den Markenpositionen freimachen und --yes angeben</translation>
     </message>
     <message>
-        <source>--mark-position must be X,Y in mm, not '%1'</source>
+        <source>--mark-position must be X,Y in mm, not &apos;%1&apos;</source>
         <translation>--mark-position muss X,Y in mm sein, nicht „%1“</translation>
     </message>
     <message>
-        <source>--mark-spacing must be 1 to 200 mm, not '%1'</source>
+        <source>--mark-spacing must be 1 to 200 mm, not &apos;%1&apos;</source>
         <translation>--mark-spacing muss 1 bis 200 mm sein, nicht „%1“</translation>
     </message>
     <message>
-        <source>--deposit-z must be 0 to 5 mm, not '%1'</source>
+        <source>--deposit-z must be 0 to 5 mm, not &apos;%1&apos;</source>
         <translation>--deposit-z muss 0 bis 5 mm sein, nicht „%1“</translation>
     </message>
     <message>
-        <source>--extrude must be 0.01 to 10 mm, not '%1'</source>
+        <source>--extrude must be 0.01 to 10 mm, not &apos;%1&apos;</source>
         <translation>--extrude muss 0,01 bis 10 mm sein, nicht „%1“</translation>
     </message>
     <message>
-        <source>--extrude-feed must be 10 to 1200 mm/min, not '%1'</source>
+        <source>--extrude-feed must be 10 to 1200 mm/min, not &apos;%1&apos;</source>
         <translation>--extrude-feed muss 10 bis 1200 mm/min sein, nicht „%1“</translation>
     </message>
     <message>
-        <source>--travel-z must be 0.5 to 100 mm and above --deposit-z, not '%1'</source>
+        <source>--travel-z must be 0.5 to 100 mm and above --deposit-z, not &apos;%1&apos;</source>
         <translation>--travel-z muss 0,5 bis 100 mm und über --deposit-z sein, nicht „%1“</translation>
     </message>
 </context>
@@ -312,19 +312,19 @@
 <context>
     <name>CameraOptions</name>
     <message>
-        <source>--%1 must be a number from %2 to %3, not '%4'</source>
+        <source>--%1 must be a number from %2 to %3, not &apos;%4&apos;</source>
         <translation>--%1 muss eine Zahl von %2 bis %3 sein, nicht „%4“</translation>
     </message>
     <message>
-        <source>--%1 must be a whole number from %2 to %3, not '%4'</source>
+        <source>--%1 must be a whole number from %2 to %3, not &apos;%4&apos;</source>
         <translation>--%1 muss eine ganze Zahl von %2 bis %3 sein, nicht „%4“</translation>
     </message>
     <message>
-        <source>Port of the virtual camera's MJPEG server (0 = any free port).</source>
+        <source>Port of the virtual camera&apos;s MJPEG server (0 = any free port).</source>
         <translation>Port des MJPEG-Servers der virtuellen Kamera (0 = ein freier Port).</translation>
     </message>
     <message>
-        <source>What the virtual camera shows: 'nozzle' (fixed camera looking up at the nozzle) or 'camera-tool' (camera tool looking down at the bed).</source>
+        <source>What the virtual camera shows: &apos;nozzle&apos; (fixed camera looking up at the nozzle) or &apos;camera-tool&apos; (camera tool looking down at the bed).</source>
         <translation>Was die virtuelle Kamera zeigt: „nozzle“ (feste Kamera, die nach oben auf die Düse blickt) oder „camera-tool“ (Kamerawerkzeug, das nach unten auf das Bett blickt).</translation>
     </message>
     <message>
@@ -380,19 +380,19 @@
         <translation>Position der gedruckten Passmarke auf dem Bett in mm.</translation>
     </message>
     <message>
-        <source>--camera-mode must be 'nozzle' or 'camera-tool', not '%1'</source>
+        <source>--camera-mode must be &apos;nozzle&apos; or &apos;camera-tool&apos;, not &apos;%1&apos;</source>
         <translation>--camera-mode muss „nozzle“ oder „camera-tool“ sein, nicht „%1“</translation>
     </message>
     <message>
-        <source>--resolution must be WIDTHxHEIGHT from 640x480 to 3840x2160, not '%1'</source>
+        <source>--resolution must be WIDTHxHEIGHT from 640x480 to 3840x2160, not &apos;%1&apos;</source>
         <translation>--resolution muss BREITExHÖHE von 640x480 bis 3840x2160 sein, nicht „%1“</translation>
     </message>
     <message>
-        <source>--fiducial must be X,Y in mm, not '%1'</source>
+        <source>--fiducial must be X,Y in mm, not &apos;%1&apos;</source>
         <translation>--fiducial muss X,Y in mm sein, nicht „%1“</translation>
     </message>
     <message>
-        <source>Pick each frame's sensor noise by what it shows instead of by the frame counter: the same scene always gives the same frame (reproducible runs).</source>
+        <source>Pick each frame&apos;s sensor noise by what it shows instead of by the frame counter: the same scene always gives the same frame (reproducible runs).</source>
         <translation>Das Sensorrauschen jedes Bildes nach dem Bildinhalt statt nach dem Bildzähler wählen: dieselbe Szene ergibt immer dasselbe Bild (reproduzierbare Läufe).</translation>
     </message>
     <message>
@@ -400,8 +400,8 @@
         <translation>Die Düsenspitzen dieser Werkzeuge (durch Kommas getrennte Werkzeugnummern) unter einem Filamentklumpen verbergen, sodass die Erkennung scheitert und die Düse angeklickt werden muss.</translation>
     </message>
     <message>
-        <source>--occlude-tools must be tool numbers from 0 to 99 separated by commas, not '%1'</source>
-        <translation>--occlude-tools muss aus durch Kommas getrennten Werkzeugnummern von 0 bis 99 bestehen, nicht '%1'</translation>
+        <source>--occlude-tools must be tool numbers from 0 to 99 separated by commas, not &apos;%1&apos;</source>
+        <translation>--occlude-tools muss aus durch Kommas getrennten Werkzeugnummern von 0 bis 99 bestehen, nicht &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -433,7 +433,7 @@
 <context>
     <name>CamerasCommand</name>
     <message>
-        <source>List the printer's webcams with their stream and snapshot URLs.</source>
+        <source>List the printer&apos;s webcams with their stream and snapshot URLs.</source>
         <translation>Die Webcams des Druckers mit Stream- und Snapshot-URLs auflisten.</translation>
     </message>
     <message>
@@ -441,8 +441,8 @@
         <translation>Die Kameras als JSON ausgeben.</translation>
     </message>
     <message>
-        <source>unexpected argument '%1'</source>
-        <translation>unerwartetes Argument '%1'</translation>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unerwartetes Argument &apos;%1&apos;</translation>
     </message>
     <message>
         <source>No webcams configured.</source>
@@ -510,44 +510,44 @@ Befehle:
         <source>
 Options:
   --lang &lt;code&gt;  Language of the messages (before the command): en, de, cs.
-  -h, --help     Show this help; 'reticle-cli &lt;command&gt; --help' for a command.
+  -h, --help     Show this help; &apos;reticle-cli &lt;command&gt; --help&apos; for a command.
   -v, --version  Show the version.
 </source>
         <translation>
 Optionen:
   --lang &lt;code&gt;  Sprache der Meldungen (vor dem Befehl): en, de, cs.
-  -h, --help     Diese Hilfe anzeigen; 'reticle-cli &lt;Befehl&gt; --help' für einen Befehl.
+  -h, --help     Diese Hilfe anzeigen; &apos;reticle-cli &lt;Befehl&gt; --help&apos; für einen Befehl.
   -v, --version  Version anzeigen.
 </translation>
     </message>
     <message>
-        <source>unknown language '%1' (available: %2)</source>
-        <translation>unbekannte Sprache '%1' (verfügbar: %2)</translation>
+        <source>unknown language &apos;%1&apos; (available: %2)</source>
+        <translation>unbekannte Sprache &apos;%1&apos; (verfügbar: %2)</translation>
     </message>
     <message>
-        <source>unknown option '%1'</source>
-        <translation>unbekannte Option '%1'</translation>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation>unbekannte Option &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>unknown command '%1'</source>
-        <translation>unbekannter Befehl '%1'</translation>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>unbekannter Befehl &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
-        <source>Try '%1 --help' for more information.
+        <source>Try &apos;%1 --help&apos; for more information.
 </source>
-        <translation>Mit '%1 --help' erhalten Sie weitere Informationen.
+        <translation>Mit &apos;%1 --help&apos; erhalten Sie weitere Informationen.
 </translation>
     </message>
     <message>
-        <source>User interface language: %1 (default: the system's).</source>
+        <source>User interface language: %1 (default: the system&apos;s).</source>
         <translation>Sprache der Oberfläche: %1 (Vorgabe: die des Systems).</translation>
     </message>
     <message>
-        <source>unknown language '%1' (available: %2)</source>
-        <translation>unbekannte Sprache '%1' (verfügbar: %2)</translation>
+        <source>unknown language &apos;%1&apos; (available: %2)</source>
+        <translation>unbekannte Sprache &apos;%1&apos; (verfügbar: %2)</translation>
     </message>
 </context>
 <context>
@@ -588,8 +588,8 @@ Optionen:
         <translation>Bilddateien (PNG, JPEG, BMP, ...).</translation>
     </message>
     <message>
-        <source>--%1 needs a positive number of pixels, not '%2'</source>
-        <translation>--%1 braucht eine positive Pixelzahl, nicht '%2'</translation>
+        <source>--%1 needs a positive number of pixels, not &apos;%2&apos;</source>
+        <translation>--%1 braucht eine positive Pixelzahl, nicht &apos;%2&apos;</translation>
     </message>
     <message>
         <source>--radius-min must be smaller than --radius-max</source>
@@ -709,8 +709,8 @@ Optionen:
         <translation>G-Code-Zeilen; \n trennt Zeilen.</translation>
     </message>
     <message>
-        <source>"G28\nG0 X10"</source>
-        <translation>"G28\nG0 X10"</translation>
+        <source>&quot;G28\nG0 X10&quot;</source>
+        <translation>&quot;G28\nG0 X10&quot;</translation>
     </message>
     <message>
         <source>no G-code given</source>
@@ -755,16 +755,16 @@ Optionen:
         <translation>Datei</translation>
     </message>
     <message>
-        <source>Read and write settings in this INI file instead of the user's.</source>
+        <source>Read and write settings in this INI file instead of the user&apos;s.</source>
         <translation>Einstellungen in dieser INI-Datei statt in der des Benutzers lesen und schreiben.</translation>
     </message>
     <message>
-        <source>unexpected argument '%1'</source>
-        <translation>unerwartetes Argument '%1'</translation>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unerwartetes Argument &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>cannot write the screenshot: folder '%1' does not exist</source>
-        <translation>Bildschirmfoto kann nicht geschrieben werden: Ordner '%1' existiert nicht</translation>
+        <source>cannot write the screenshot: folder &apos;%1&apos; does not exist</source>
+        <translation>Bildschirmfoto kann nicht geschrieben werden: Ordner &apos;%1&apos; existiert nicht</translation>
     </message>
     <message>
         <source>Calibration mode of the headless demo: nozzle-camera (default) or camera-tool.</source>
@@ -775,8 +775,8 @@ Optionen:
         <translation>Modus</translation>
     </message>
     <message>
-        <source>unknown mode '%1' (available: nozzle-camera, camera-tool)</source>
-        <translation>unbekannter Modus '%1' (verfügbar: nozzle-camera, camera-tool)</translation>
+        <source>unknown mode &apos;%1&apos; (available: nozzle-camera, camera-tool)</source>
+        <translation>unbekannter Modus &apos;%1&apos; (verfügbar: nozzle-camera, camera-tool)</translation>
     </message>
     <message>
         <source>--mode applies to the headless demo only (--demo --headless)</source>
@@ -837,8 +837,8 @@ Optionen:
         <translation>Die Angaben als JSON ausgeben.</translation>
     </message>
     <message>
-        <source>unexpected argument '%1'</source>
-        <translation>unerwartetes Argument '%1'</translation>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unerwartetes Argument &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Reticle %1</source>
@@ -1091,8 +1091,8 @@ Optionen:
         <translation>--printer ist erforderlich</translation>
     </message>
     <message>
-        <source>'%1' is not a printer address</source>
-        <translation>'%1' ist keine Druckeradresse</translation>
+        <source>&apos;%1&apos; is not a printer address</source>
+        <translation>&apos;%1&apos; ist keine Druckeradresse</translation>
     </message>
     <message>
         <source>--timeout needs a number of seconds between 0 and 3600</source>
@@ -1111,7 +1111,7 @@ Optionen:
     <name>PrinterError</name>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>a printer error: Moonraker's message, then its numeric code</extracomment>
+        <extracomment>a printer error: Moonraker&apos;s message, then its numeric code</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
@@ -1201,20 +1201,20 @@ Optionen:
         <translation>eine Kamera-URL ist erforderlich</translation>
     </message>
     <message>
-        <source>unexpected argument '%1'</source>
-        <translation>unerwartetes Argument '%1'</translation>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unerwartetes Argument &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--seconds must be a whole number from 1 to 3600</source>
         <translation>--seconds muss eine ganze Zahl von 1 bis 3600 sein</translation>
     </message>
     <message>
-        <source>unknown --type '%1' (use auto, mjpeg, snapshot, media or local)</source>
-        <translation>unbekannter --type '%1' (auto, mjpeg, snapshot, media oder local verwenden)</translation>
+        <source>unknown --type &apos;%1&apos; (use auto, mjpeg, snapshot, media or local)</source>
+        <translation>unbekannter --type &apos;%1&apos; (auto, mjpeg, snapshot, media oder local verwenden)</translation>
     </message>
     <message>
-        <source>'%1' is not a URL</source>
-        <translation>'%1' ist keine URL</translation>
+        <source>&apos;%1&apos; is not a URL</source>
+        <translation>&apos;%1&apos; ist keine URL</translation>
     </message>
     <message>
         <source>URL:          %1</source>
@@ -1382,7 +1382,7 @@ Optionen:
 <context>
     <name>StatusCommand</name>
     <message>
-        <source>Show the printer's state, position, homed axes, tools and offsets.</source>
+        <source>Show the printer&apos;s state, position, homed axes, tools and offsets.</source>
         <translation>Zustand, Position, referenzierte Achsen, Werkzeuge und Versätze des Druckers anzeigen.</translation>
     </message>
     <message>
@@ -1390,8 +1390,8 @@ Optionen:
         <translation>Den Status als JSON ausgeben.</translation>
     </message>
     <message>
-        <source>unexpected argument '%1'</source>
-        <translation>unerwartetes Argument '%1'</translation>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unerwartetes Argument &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Printer:     %1</source>
@@ -1544,7 +1544,7 @@ Optionen:
 <context>
     <name>reticle-sim</name>
     <message>
-        <source>Simulated Moonraker printer and camera servers for Reticle's demo and tests.</source>
+        <source>Simulated Moonraker printer and camera servers for Reticle&apos;s demo and tests.</source>
         <translation>Simulierte Moonraker-Drucker- und Kameraserver für die Demo und die Tests von Reticle.</translation>
     </message>
     <message>
@@ -1719,11 +1719,11 @@ Optionen:
         <translation>Fahre über die Markenpositionen</translation>
     </message>
     <message>
-        <source>Not using the saved calibration: it is not the camera tool's.</source>
+        <source>Not using the saved calibration: it is not the camera tool&apos;s.</source>
         <translation>Gespeicherte Kalibrierung nicht verwendet: Sie gehört nicht zum Kamera-Werkzeug.</translation>
     </message>
     <message>
-        <source>Not using the saved calibration: it is the camera tool's.</source>
+        <source>Not using the saved calibration: it is the camera tool&apos;s.</source>
         <translation>Gespeicherte Kalibrierung nicht verwendet: Sie gehört zum Kamera-Werkzeug.</translation>
     </message>
     <message>
@@ -1822,7 +1822,7 @@ Optionen:
         <translation>Aktuelle Position &amp;übernehmen</translation>
     </message>
     <message>
-        <source>Take the printer's position after you jogged the nozzle over the camera</source>
+        <source>Take the printer&apos;s position after you jogged the nozzle over the camera</source>
         <translation>Die Druckerposition übernehmen, nachdem Sie die Düse über die Kamera gefahren haben</translation>
     </message>
     <message>
@@ -2309,7 +2309,7 @@ Stellen Sie sicher, dass dem Druckkopf nichts im Weg ist.</translation>
         <translation>Einzelbildrate:</translation>
     </message>
     <message>
-        <source>Cameras marked “printer” come from Moonraker's webcam list. Host-relative URLs are resolved against the printer's address.</source>
+        <source>Cameras marked “printer” come from Moonraker&apos;s webcam list. Host-relative URLs are resolved against the printer&apos;s address.</source>
         <translation>Mit „Drucker“ markierte Kameras stammen aus der Webcam-Liste von Moonraker. Relative URLs werden gegen die Adresse des Druckers aufgelöst.</translation>
     </message>
     <message>
@@ -2562,11 +2562,11 @@ Stellen Sie sicher, dass dem Druckkopf nichts im Weg ist.</translation>
         <translation>Der Drucker hat kein Werkzeug namens %1 (das Kamera-Werkzeug).</translation>
     </message>
     <message>
-        <source>Open the camera tool's camera first.</source>
+        <source>Open the camera tool&apos;s camera first.</source>
         <translation>Zuerst die Kamera des Kamera-Werkzeugs öffnen.</translation>
     </message>
     <message>
-        <source>Using the camera tool's saved calibration (RMS %1 µm)</source>
+        <source>Using the camera tool&apos;s saved calibration (RMS %1 µm)</source>
         <translation>Verwende die gespeicherte Kalibrierung des Kamera-Werkzeugs (RMS %1 µm)</translation>
     </message>
     <message>
@@ -2657,7 +2657,7 @@ Stellen Sie sicher, dass dem Druckkopf nichts im Weg ist.</translation>
         <translation>Wo das erste Werkzeug seine Marke ablegt: eine saubere, freie Stelle des Betts</translation>
     </message>
     <message>
-        <source>More than the camera's field of view, so it sees one mark at a time</source>
+        <source>More than the camera&apos;s field of view, so it sees one mark at a time</source>
         <translation>Mehr als das Sichtfeld der Kamera, damit sie jeweils nur eine Marke sieht</translation>
     </message>
     <message>
@@ -2669,7 +2669,7 @@ Stellen Sie sicher, dass dem Druckkopf nichts im Weg ist.</translation>
         <translation>Anhalten, anheben und Werkzeug und Position wiederherstellen, mit denen der Assistent begann (Esc)</translation>
     </message>
     <message>
-        <source>Prepare: printer homed, camera tool's camera streaming, tools hot</source>
+        <source>Prepare: printer homed, camera tool&apos;s camera streaming, tools hot</source>
         <translation>Vorbereiten: Drucker referenziert, Kamera des Kamera-Werkzeugs sendet, Werkzeuge heiß</translation>
     </message>
     <message>
@@ -2689,7 +2689,7 @@ Stellen Sie sicher, dass dem Druckkopf nichts im Weg ist.</translation>
         <translation>Prüfen und übernehmen</translation>
     </message>
     <message>
-        <source>Home the printer, open the camera tool's camera, heat the tools and check the deposit settings, then press Start.</source>
+        <source>Home the printer, open the camera tool&apos;s camera, heat the tools and check the deposit settings, then press Start.</source>
         <translation>Drucker referenzieren, Kamera des Kamera-Werkzeugs öffnen, Werkzeuge aufheizen und die Ablage-Einstellungen prüfen, dann Starten drücken.</translation>
     </message>
     <message>
@@ -2862,8 +2862,8 @@ Stellen Sie sicher, dass dem Druckkopf nichts im Weg ist.</translation>
         <translation>Geben Sie dem Drucker einen Namen.</translation>
     </message>
     <message>
-        <source>'%1' is not a Moonraker address.</source>
-        <translation>'%1' ist keine Moonraker-Adresse.</translation>
+        <source>&apos;%1&apos; is not a Moonraker address.</source>
+        <translation>&apos;%1&apos; ist keine Moonraker-Adresse.</translation>
     </message>
 </context>
 <context>
@@ -2874,7 +2874,7 @@ Stellen Sie sicher, dass dem Druckkopf nichts im Weg ist.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <extracomment>status bar item, e.g. "Printer: ready"</extracomment>
+        <extracomment>status bar item, e.g. &quot;Printer: ready&quot;</extracomment>
         <translation>%1: %2</translation>
     </message>
 </context>
@@ -2942,7 +2942,7 @@ Stellen Sie sicher, dass dem Druckkopf nichts im Weg ist.</translation>
         <translation>&amp;Z-Versätze über den Fokus…</translation>
     </message>
     <message>
-        <source>Measure every tool's Z offset from where its nozzle is in focus</source>
+        <source>Measure every tool&apos;s Z offset from where its nozzle is in focus</source>
         <translation>Den Z-Versatz jedes Werkzeugs daraus messen, wo seine Düse scharf ist</translation>
     </message>
     <message>
@@ -3053,7 +3053,7 @@ Stellen Sie sicher, dass dem Druckkopf nichts im Weg ist.</translation>
         <translation>Jede gemessene Position wird mit mindestens dieser Strecke aufwärts angefahren, damit das Umkehrspiel immer gleich aufgenommen wird</translation>
     </message>
     <message>
-        <source>Sharpness is measured in a square of this size (of the image's shorter side)</source>
+        <source>Sharpness is measured in a square of this size (of the image&apos;s shorter side)</source>
         <translation>Die Schärfe wird in einem Quadrat dieser Größe gemessen (bezogen auf die kürzere Bildseite)</translation>
     </message>
     <message>
@@ -3121,7 +3121,7 @@ Stellen Sie sicher, dass dem Druckkopf nichts im Weg ist.</translation>
         <translation>Eine Standardabweichung des besten Fokus, aus dem Fit</translation>
     </message>
     <message>
-        <source>One standard deviation of the new Z offset (this tool's and the reference's fits)</source>
+        <source>One standard deviation of the new Z offset (this tool&apos;s and the reference&apos;s fits)</source>
         <translation>Eine Standardabweichung des neuen Z-Versatzes (aus den Fits dieses Werkzeugs und der Referenz)</translation>
     </message>
     <message>
@@ -3334,57 +3334,6 @@ Stellen Sie sicher, dass dem Druckkopf nichts im Weg ist.</translation>
     </message>
 </context>
 <context>
-    <name>reticle::HttpStreamReader</name>
-    <message>
-        <source>Not a plain HTTP address: %1</source>
-        <translation>Keine einfache HTTP-Adresse: %1</translation>
-    </message>
-    <message>
-        <source>The camera's host %1 was not found: %2</source>
-        <translation>Der Rechner %1 der Kamera wurde nicht gefunden: %2</translation>
-    </message>
-    <message>
-        <source>Could not connect to %1: %2</source>
-        <translation>Verbindung zu %1 nicht möglich: %2</translation>
-    </message>
-    <message>
-        <source>no usable address</source>
-        <translation>keine verwendbare Adresse</translation>
-    </message>
-    <message>
-        <source>Could not send the request to %1: %2</source>
-        <translation>Die Anfrage an %1 konnte nicht gesendet werden: %2</translation>
-    </message>
-    <message>
-        <source>The camera closed the connection before answering.</source>
-        <translation>Die Kamera hat die Verbindung vor einer Antwort geschlossen.</translation>
-    </message>
-    <message>
-        <source>The camera's HTTP headers are longer than %1 bytes.</source>
-        <translation>Die HTTP-Header der Kamera sind länger als %1 Bytes.</translation>
-    </message>
-    <message>
-        <source>The camera did not answer with HTTP (it sent "%1").</source>
-        <translation>Die Kamera hat nicht mit HTTP geantwortet (sie sendete „%1“).</translation>
-    </message>
-    <message>
-        <source>The camera sent a malformed HTTP status line ("%1").</source>
-        <translation>Die Kamera sendete eine fehlerhafte HTTP-Statuszeile („%1“).</translation>
-    </message>
-    <message>
-        <source>The camera sent a malformed chunked transfer (no line end within 1 KiB).</source>
-        <translation>Die Kamera sendete eine fehlerhafte Chunked-Übertragung (kein Zeilenende innerhalb von 1 KiB).</translation>
-    </message>
-    <message>
-        <source>The camera sent a malformed chunked transfer (data after a chunk's end).</source>
-        <translation>Die Kamera sendete eine fehlerhafte Chunked-Übertragung (Daten nach dem Ende eines Blocks).</translation>
-    </message>
-    <message>
-        <source>The camera sent a malformed chunk size ("%1").</source>
-        <translation>Die Kamera sendete eine fehlerhafte Blockgröße („%1“).</translation>
-    </message>
-</context>
-<context>
     <name>reticle::JogPanel</name>
     <message>
         <source>Step:</source>
@@ -3476,8 +3425,8 @@ Stellen Sie sicher, dass dem Druckkopf nichts im Weg ist.</translation>
         <translation>An diesem Computer ist keine Kamera angeschlossen.</translation>
     </message>
     <message>
-        <source>The camera '%1' is not attached.</source>
-        <translation>Die Kamera '%1' ist nicht angeschlossen.</translation>
+        <source>The camera &apos;%1&apos; is not attached.</source>
+        <translation>Die Kamera &apos;%1&apos; ist nicht angeschlossen.</translation>
     </message>
     <message>
         <source>The camera failed.</source>
@@ -3760,7 +3709,7 @@ Stellen Sie sicher, dass dem Druckkopf nichts im Weg ist.</translation>
         <translation>Der Stream endete mitten in den Kopfzeilen eines Teils.</translation>
     </message>
     <message>
-        <source>A part's headers are longer than %1 bytes; skipped to the next boundary.</source>
+        <source>A part&apos;s headers are longer than %1 bytes; skipped to the next boundary.</source>
         <translation>Die Kopfzeilen eines Teils sind länger als %1 Bytes; weiter bis zur nächsten Grenze.</translation>
     </message>
     <message>
@@ -3768,15 +3717,15 @@ Stellen Sie sicher, dass dem Druckkopf nichts im Weg ist.</translation>
         <translation>Ein Bild mit %1 Bytes (%2 MiB) ist größer als die Grenze von %3 MiB; übersprungen.</translation>
     </message>
     <message>
-        <source>Ignored an invalid Content-Length '%1'.</source>
-        <translation>Ungültige Content-Length '%1' ignoriert.</translation>
+        <source>Ignored an invalid Content-Length &apos;%1&apos;.</source>
+        <translation>Ungültige Content-Length &apos;%1&apos; ignoriert.</translation>
     </message>
     <message>
         <source>A part has more than 100 header lines; skipped to the next boundary.</source>
         <translation>Ein Teil hat mehr als 100 Kopfzeilen; weiter bis zur nächsten Grenze.</translation>
     </message>
     <message>
-        <source>A part's Content-Length said %1 bytes but it held %2; used the %2.</source>
+        <source>A part&apos;s Content-Length said %1 bytes but it held %2; used the %2.</source>
         <translation>Die Content-Length eines Teils nannte %1 Bytes, er enthielt aber %2; die %2 wurden verwendet.</translation>
     </message>
     <message>
@@ -4034,7 +3983,7 @@ Stellen Sie sicher, dass dem Druckkopf nichts im Weg ist.</translation>
         <translation>Anhalten und das Werkzeug und die Position vom Start des Laufs wiederherstellen (Esc)</translation>
     </message>
     <message>
-        <source>Add every tool's mean offset and its scatter to the measurement history in tools_config.json (the measured offsets themselves are not changed)</source>
+        <source>Add every tool&apos;s mean offset and its scatter to the measurement history in tools_config.json (the measured offsets themselves are not changed)</source>
         <translation>Den mittleren Versatz jedes Werkzeugs und seine Streuung zum Messverlauf in tools_config.json hinzufügen (die gemessenen Versätze selbst bleiben unverändert)</translation>
     </message>
     <message>
@@ -4126,7 +4075,7 @@ Stellen Sie sicher, dass dem Druckkopf nichts im Weg ist.</translation>
         <translation>%1, geklickt</translation>
     </message>
     <message>
-        <source>The reference's scatter is that of the position centring its nozzle</source>
+        <source>The reference&apos;s scatter is that of the position centring its nozzle</source>
         <translation>Die Streuung der Referenz ist die der Position, die ihre Düse zentriert</translation>
     </message>
     <message>
@@ -4401,7 +4350,7 @@ Stellen Sie sicher, dass dem Druckkopf nichts im Weg ist.</translation>
         <translation> mm</translation>
     </message>
     <message>
-        <source>Largest single correction move; the camera's field of view may limit it further</source>
+        <source>Largest single correction move; the camera&apos;s field of view may limit it further</source>
         <translation>Größte einzelne Korrekturbewegung; das Sichtfeld der Kamera kann sie weiter begrenzen</translation>
     </message>
     <message>
@@ -4581,7 +4530,7 @@ Stellen Sie sicher, dass dem Druckkopf nichts im Weg ist.</translation>
         <translation>&amp;Werkzeugversätze…</translation>
     </message>
     <message>
-        <source>Jog the reference nozzle over the camera, then measure every tool's offset</source>
+        <source>Jog the reference nozzle over the camera, then measure every tool&apos;s offset</source>
         <translation>Die Referenzdüse über die Kamera fahren, dann den Versatz jedes Werkzeugs messen</translation>
     </message>
     <message>
@@ -4649,11 +4598,11 @@ Stellen Sie sicher, dass dem Druckkopf nichts im Weg ist.</translation>
         <translation>Verbinden Sie sich zuerst mit dem Drucker.</translation>
     </message>
     <message>
-        <source>The offsets changed since Reticle applied them; someone else may have applied other values. Undo anyway and put back the values from before Reticle's apply?</source>
+        <source>The offsets changed since Reticle applied them; someone else may have applied other values. Undo anyway and put back the values from before Reticle&apos;s apply?</source>
         <translation>Die Versätze haben sich geändert, seit Reticle sie angewendet hat; vielleicht hat jemand anderes andere Werte angewendet. Trotzdem rückgängig machen und die Werte von vor dem Anwenden durch Reticle wiederherstellen?</translation>
     </message>
     <message>
-        <source>The printer does not report per-tool offsets, so Reticle cannot put them back: only tools_config.json is restored. Set the printer's offsets by hand. Continue?</source>
+        <source>The printer does not report per-tool offsets, so Reticle cannot put them back: only tools_config.json is restored. Set the printer&apos;s offsets by hand. Continue?</source>
         <translation>Der Drucker meldet keine Versätze pro Werkzeug, daher kann Reticle sie nicht wiederherstellen: Nur tools_config.json wird wiederhergestellt. Stellen Sie die Versätze des Druckers von Hand ein. Fortfahren?</translation>
     </message>
     <message>
@@ -4668,7 +4617,7 @@ Stellen Sie sicher, dass dem Druckkopf nichts im Weg ist.</translation>
 <context>
     <name>reticle::sim</name>
     <message>
-        <source>--%1 must be a number from %2 to %3, not '%4'</source>
+        <source>--%1 must be a number from %2 to %3, not &apos;%4&apos;</source>
         <translation>--%1 muss eine Zahl von %2 bis %3 sein, nicht „%4“</translation>
     </message>
 </context>
@@ -4687,8 +4636,8 @@ Stellen Sie sicher, dass dem Druckkopf nichts im Weg ist.</translation>
         <translation>Anzahl der Extruder-Werkzeuge T0..Tn-1 (Standard 3).</translation>
     </message>
     <message>
-        <source>Hidden true tool offsets in mm, e.g. "T1:0.3,-0.2;T2:0.1,0.4,0.05".</source>
-        <translation>Verborgene wahre Werkzeugversätze in mm, z. B. "T1:0.3,-0.2;T2:0.1,0.4,0.05".</translation>
+        <source>Hidden true tool offsets in mm, e.g. &quot;T1:0.3,-0.2;T2:0.1,0.4,0.05&quot;.</source>
+        <translation>Verborgene wahre Werkzeugversätze in mm, z. B. &quot;T1:0.3,-0.2;T2:0.1,0.4,0.05&quot;.</translation>
     </message>
     <message>
         <source>Require this API key (default: no authentication).</source>
@@ -4727,19 +4676,19 @@ Stellen Sie sicher, dass dem Druckkopf nichts im Weg ist.</translation>
         <translation>Höchstbeschleunigung in mm/s² (Standard 3000).</translation>
     </message>
     <message>
-        <source>'%1' is not an IP address</source>
+        <source>&apos;%1&apos; is not an IP address</source>
         <translation>„%1“ ist keine IP-Adresse</translation>
     </message>
     <message>
-        <source>--api-port must be a port number from 0 to 65535, not '%1'</source>
+        <source>--api-port must be a port number from 0 to 65535, not &apos;%1&apos;</source>
         <translation>--api-port muss eine Portnummer von 0 bis 65535 sein, nicht „%1“</translation>
     </message>
     <message>
-        <source>--tools must be a whole number from 1 to 16, not '%1'</source>
+        <source>--tools must be a whole number from 1 to 16, not &apos;%1&apos;</source>
         <translation>--tools muss eine ganze Zahl von 1 bis 16 sein, nicht „%1“</translation>
     </message>
     <message>
-        <source>--offset-model must be 'transform' or 'homing-origin', not '%1'</source>
+        <source>--offset-model must be &apos;transform&apos; or &apos;homing-origin&apos;, not &apos;%1&apos;</source>
         <translation>--offset-model muss „transform“ oder „homing-origin“ sein, nicht „%1“</translation>
     </message>
     <message>
@@ -4747,19 +4696,19 @@ Stellen Sie sicher, dass dem Druckkopf nichts im Weg ist.</translation>
         <translation>--api-key darf nicht leer sein</translation>
     </message>
     <message>
-        <source>--seed must be a whole number from 0 to 4294967295, not '%1'</source>
+        <source>--seed must be a whole number from 0 to 4294967295, not &apos;%1&apos;</source>
         <translation>--seed muss eine ganze Zahl von 0 bis 4294967295 sein, nicht „%1“</translation>
     </message>
     <message>
-        <source>--offsets is empty; expected e.g. "T1:0.3,-0.2;T2:0.1,0.4,0.05"</source>
-        <translation>--offsets ist leer; erwartet z. B. "T1:0.3,-0.2;T2:0.1,0.4,0.05"</translation>
+        <source>--offsets is empty; expected e.g. &quot;T1:0.3,-0.2;T2:0.1,0.4,0.05&quot;</source>
+        <translation>--offsets ist leer; erwartet z. B. &quot;T1:0.3,-0.2;T2:0.1,0.4,0.05&quot;</translation>
     </message>
     <message>
-        <source>--offsets entry '%1' is not of the form T&lt;n&gt;:dx,dy[,dz]</source>
+        <source>--offsets entry &apos;%1&apos; is not of the form T&lt;n&gt;:dx,dy[,dz]</source>
         <translation>--offsets-Eintrag „%1“ hat nicht die Form T&lt;n&gt;:dx,dy[,dz]</translation>
     </message>
     <message>
-        <source>--offsets names '%1' but there is no such camera tool (use --camera-tool for C0)</source>
+        <source>--offsets names &apos;%1&apos; but there is no such camera tool (use --camera-tool for C0)</source>
         <translation>--offsets nennt „%1“, aber dieses Kamerawerkzeug gibt es nicht (--camera-tool für C0 verwenden)</translation>
     </message>
     <message>
@@ -4767,31 +4716,31 @@ Stellen Sie sicher, dass dem Druckkopf nichts im Weg ist.</translation>
         <translation>--offsets nennt Werkzeug T%1, es gibt aber nur T0 bis T%2</translation>
     </message>
     <message>
-        <source>--offsets entry '%1' needs two or three numbers</source>
+        <source>--offsets entry &apos;%1&apos; needs two or three numbers</source>
         <translation>--offsets-Eintrag „%1“ braucht zwei oder drei Zahlen</translation>
     </message>
     <message>
-        <source>--offsets entry '%1': '%2' is not an offset in mm (at most 50)</source>
+        <source>--offsets entry &apos;%1&apos;: &apos;%2&apos; is not an offset in mm (at most 50)</source>
         <translation>--offsets-Eintrag „%1“: „%2“ ist kein Versatz in mm (höchstens 50)</translation>
     </message>
     <message>
-        <source>Add a server.webcams.list entry, e.g. "name=bed;stream=/webcam/?action=stream;snapshot=;rotation=90;flip=h" (repeatable).</source>
-        <translation>Einen Eintrag für server.webcams.list hinzufügen, z. B. "name=bed;stream=/webcam/?action=stream;snapshot=;rotation=90;flip=h" (wiederholbar).</translation>
+        <source>Add a server.webcams.list entry, e.g. &quot;name=bed;stream=/webcam/?action=stream;snapshot=;rotation=90;flip=h&quot; (repeatable).</source>
+        <translation>Einen Eintrag für server.webcams.list hinzufügen, z. B. &quot;name=bed;stream=/webcam/?action=stream;snapshot=;rotation=90;flip=h&quot; (wiederholbar).</translation>
     </message>
     <message>
-        <source>--webcam part '%1' is not of the form key=value</source>
+        <source>--webcam part &apos;%1&apos; is not of the form key=value</source>
         <translation>--webcam-Teil „%1“ hat nicht die Form Schlüssel=Wert</translation>
     </message>
     <message>
-        <source>--webcam rotation must be 0, 90, 180 or 270, not '%1'</source>
+        <source>--webcam rotation must be 0, 90, 180 or 270, not &apos;%1&apos;</source>
         <translation>--webcam-Drehung muss 0, 90, 180 oder 270 sein, nicht „%1“</translation>
     </message>
     <message>
-        <source>--webcam flip must be h, v or hv, not '%1'</source>
+        <source>--webcam flip must be h, v or hv, not &apos;%1&apos;</source>
         <translation>--webcam-Spiegelung muss h, v oder hv sein, nicht „%1“</translation>
     </message>
     <message>
-        <source>--webcam has no setting '%1' (name, stream, snapshot, uid, service, rotation, flip)</source>
+        <source>--webcam has no setting &apos;%1&apos; (name, stream, snapshot, uid, service, rotation, flip)</source>
         <translation>--webcam hat keine Einstellung „%1“ (name, stream, snapshot, uid, service, rotation, flip)</translation>
     </message>
     <message>
@@ -4799,7 +4748,7 @@ Stellen Sie sicher, dass dem Druckkopf nichts im Weg ist.</translation>
         <translation>--webcam braucht mindestens name=... und stream=...</translation>
     </message>
     <message>
-        <source>Push the status update right after each G-code script's reply (besides every 250 ms), so clients see the same order of events every run.</source>
+        <source>Push the status update right after each G-code script&apos;s reply (besides every 250 ms), so clients see the same order of events every run.</source>
         <translation>Die Statusaktualisierung direkt nach der Antwort auf jedes G-Code-Skript senden (zusätzlich zu alle 250 ms), damit Clients bei jedem Lauf dieselbe Reihenfolge der Ereignisse sehen.</translation>
     </message>
 </context>

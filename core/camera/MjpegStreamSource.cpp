@@ -1,7 +1,6 @@
 #include "MjpegStreamSource.h"
 
 #include "CameraLogging.h"
-#include "HttpStreamReader.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -13,7 +12,10 @@ namespace reticle {
 
 namespace {
 
-constexpr qint64 kReadBufferBytes = 1024 * 1024;
+// Receive buffers hold about two frames, never less than this (enough for a LAN camera at its
+// frame rate before the frame size is known).
+constexpr qsizetype kMinBufferBytes = 64 * 1024;
+constexpr qsizetype kMaxBufferBytes = 16 * 1024 * 1024;
 constexpr int kMaxRedirects = 5;
 const QByteArray kAccept = "multipart/x-mixed-replace, image/jpeg;q=0.9, */*;q=0.1";
 
@@ -48,7 +50,6 @@ QString MjpegStreamSource::kindName() const
 void MjpegStreamSource::openConnection()
 {
     closeConnection();
-    m_redirects = 0;
     m_largestFrame = 0;
     openUrl(profile().url);
 }
@@ -63,48 +64,28 @@ void MjpegStreamSource::openUrl(const QUrl &url)
     m_responseChecked = false;
     m_singleImage = false;
     m_singleImageData.clear();
-    if (m_transport == Transport::Automatic && HttpStreamReader::supports(url)) {
-        m_http = new HttpStreamReader(this);
-        connect(m_http, &HttpStreamReader::headersReady, this, &MjpegStreamSource::onHttpHeaders);
-        connect(m_http, &QIODevice::readyRead, this, &MjpegStreamSource::onReadyRead);
-        connect(m_http, &HttpStreamReader::transferFinished, this, &MjpegStreamSource::onFinished);
-        setDetail(QStringLiteral("transport"), QStringLiteral("direct HTTP"));
-        m_http->get(url, {{"Accept", kAccept}, {"User-Agent", "Reticle"}});
-        return;
-    }
     if (!m_network)
-        m_network = new QNetworkAccessManager(this);
+        m_network = new QNetworkAccessManager(this); // on the camera thread, like this source
     QNetworkRequest request(url);
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    request.setMaximumRedirectsAllowed(kMaxRedirects);
     request.setRawHeader("Accept", kAccept);
     request.setTransferTimeout(0); // the frame watchdog decides when a stream is dead
-    setDetail(QStringLiteral("transport"), QStringLiteral("Qt network access"));
     m_reply = m_network->get(request);
-    // Bounded: the HTTP thread pauses reading when this much is waiting for us. Unbounded, a
-    // camera that pushes faster than we read keeps that thread busy and our queue growing.
-    m_reply->setReadBufferSize(kReadBufferBytes);
+    // Bounded: Qt's HTTP thread stops reading the socket when this much is waiting for us, and
+    // TCP then holds the camera back (tuneReceiveBuffer() grows it to about two frames).
+    // Unbounded, a camera that pushes faster than we decode keeps that thread busy copying
+    // frames that are dropped anyway.
+    m_reply->setReadBufferSize(kMinBufferBytes);
+    m_replyBufferSize = kMinBufferBytes;
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &MjpegStreamSource::onMetaData);
     connect(m_reply, &QNetworkReply::readyRead, this, &MjpegStreamSource::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &MjpegStreamSource::onFinished);
 }
 
-QIODevice *MjpegStreamSource::body() const
-{
-    if (m_http)
-        return m_http;
-    return m_reply.data();
-}
-
 void MjpegStreamSource::closeConnection()
 {
-    if (m_http) {
-        HttpStreamReader *http = m_http;
-        m_http = nullptr;
-        http->disconnect(this);
-        http->abort();
-        http->deleteLater();
-    }
     if (m_reply) {
         QNetworkReply *reply = m_reply;
         m_reply = nullptr;
@@ -114,26 +95,6 @@ void MjpegStreamSource::closeConnection()
     }
     m_hasPending = false;
     m_pendingBody = QByteArray();
-}
-
-void MjpegStreamSource::onHttpHeaders()
-{
-    if (!m_http)
-        return;
-    const QUrl target = m_http->redirectUrl();
-    if (target.isValid()) {
-        if (m_redirects >= kMaxRedirects) {
-            reportConnectionLost(tr("The camera redirected more than %1 times.").arg(kMaxRedirects), true);
-            return;
-        }
-        // Only http:// is read here, so no target is less safe; an https:// one goes through
-        // QNetworkAccessManager, whose policy refuses a step back to http.
-        ++m_redirects;
-        closeConnection();
-        openUrl(target);
-        return;
-    }
-    checkResponse();
 }
 
 void MjpegStreamSource::onMetaData()
@@ -148,22 +109,16 @@ bool MjpegStreamSource::checkResponse()
     int status = 0;
     QByteArray contentType;
     QString reason;
-    if (m_http) {
-        if (!m_http->headersReceived())
-            return false;
-        status = m_http->statusCode();
-        contentType = m_http->header("Content-Type");
-        reason = QString::fromLatin1(m_http->reasonPhrase());
-    } else if (m_reply) {
-        const QVariant statusAttr = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-        if (!statusAttr.isValid())
-            return false;
-        status = statusAttr.toInt();
-        contentType = m_reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
-        reason = m_reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
-    } else {
+    if (!m_reply)
         return false;
-    }
+    const QVariant statusAttr = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    if (!statusAttr.isValid())
+        return false;
+    status = statusAttr.toInt();
+    if (status >= 300 && status < 400)
+        return false; // a redirect Qt follows (or refuses, then finished() tells)
+    contentType = m_reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+    reason = m_reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
     m_responseChecked = true;
     setDetail(QStringLiteral("http_status"), status);
     setDetail(QStringLiteral("content_type"), QString::fromLatin1(contentType));
@@ -192,7 +147,24 @@ bool MjpegStreamSource::checkResponse()
 
 void MjpegStreamSource::onReadyRead()
 {
-    QIODevice *device = body();
+    // Qt's network access hands the body over in one queued event per chunk. Reading once those
+    // already queued have been appended to the reply's buffer parses them in one pass, so a
+    // frame overtaken by a newer one already in the buffer is skipped unread.
+    if (!m_readQueued) {
+        m_readQueued = true;
+        QMetaObject::invokeMethod(this, &MjpegStreamSource::onQueuedRead, Qt::QueuedConnection);
+    }
+}
+
+void MjpegStreamSource::onQueuedRead()
+{
+    m_readQueued = false;
+    readAvailable();
+}
+
+void MjpegStreamSource::readAvailable()
+{
+    QNetworkReply *device = m_reply.data();
     if (!device || !checkResponse())
         return;
     if (m_singleImage) {
@@ -257,24 +229,22 @@ void MjpegStreamSource::onReadyRead()
 
 qint64 MjpegStreamSource::readStream(QIODevice *device)
 {
-    if (!m_http || !m_http->canDiscard())
-        return m_parser.feedFrom(device);
     // Part by part: a small read for the boundary and headers, then the body, either read or,
-    // when a whole newer frame already waits behind it, dropped in the kernel unread (it would
-    // be overtaken before its decode anyway). Only what had arrived when this pass began is
-    // considered, so a camera that sends faster than we decode cannot keep us skipping: each
-    // pass ends on the newest frame that was there, which is read and then decoded. A consumer
-    // that keeps up never sees a frame dropped.
+    // when a whole newer frame already waits behind it, skipped in the reply's buffer unread (it
+    // would be overtaken before its decode anyway; the reply holds the body de-chunked). Only
+    // what had arrived when this pass began is considered, so a camera that sends faster than
+    // we decode cannot keep us skipping: each pass ends on the newest frame that was there,
+    // which is read and then decoded. A consumer that keeps up never sees a frame dropped.
     constexpr qint64 kHeadRead = 2048;
-    qint64 budget = m_http->bytesAvailable();
+    qint64 budget = device->bytesAvailable();
     qint64 total = 0;
-    while (budget > 0 && m_http && m_http->canDiscard()) {
+    while (budget > 0) {
         qint64 step = 0;
         const qsizetype missing = m_parser.missingBodyBytes();
         if (missing == 0)
             m_keepCurrentBody = false; // between parts
         if (missing > 0 && !m_keepCurrentBody && budget >= missing + m_parser.currentBodyLength() + kHeadRead) {
-            step = m_http->discard(missing);
+            step = device->skip(missing);
             m_parser.bodyBytesDiscarded(qsizetype(step));
             qCDebug(lcCamera) << "dropped" << step << "bytes of an overtaken frame unread";
         } else {
@@ -304,31 +274,26 @@ void MjpegStreamSource::decodePending()
 
 void MjpegStreamSource::onFinished()
 {
-    QIODevice *device = body();
+    QNetworkReply *device = m_reply.data();
     if (!device)
         return;
     if (device->bytesAvailable() > 0)
-        onReadyRead();
-    if (body() != device)
+        readAvailable();
+    if (m_reply != device)
         return; // closed while reading
     // Take the transfer's outcome before letting go of it.
-    bool failed = false;
-    QString errorText;
-    bool httpError = false;
-    if (m_http) {
-        failed = m_http->hasError();
-        errorText = m_http->errorString();
-        httpError = m_http->headersReceived() && m_http->statusCode() >= 400;
-        m_http->disconnect(this);
-        m_http->deleteLater();
-        m_http = nullptr;
-    } else {
-        QNetworkReply *reply = m_reply;
-        m_reply = nullptr;
-        reply->deleteLater();
-        failed = reply->error() != QNetworkReply::NoError && reply->error() != QNetworkReply::OperationCanceledError;
-        errorText = reply->errorString();
-        httpError = m_responseChecked && reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() >= 400;
+    QNetworkReply *reply = m_reply;
+    m_reply = nullptr;
+    reply->deleteLater();
+    const QNetworkReply::NetworkError networkError = reply->error();
+    const bool failed =
+        networkError != QNetworkReply::NoError && networkError != QNetworkReply::OperationCanceledError;
+    const QString errorText = reply->errorString();
+    const bool httpError =
+        m_responseChecked && reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() >= 400;
+    if (networkError == QNetworkReply::TooManyRedirectsError) {
+        reportConnectionLost(tr("The camera redirected more than %1 times.").arg(kMaxRedirects), true);
+        return;
     }
     if (m_singleImage && !failed) {
         FrameInfo info;
@@ -354,19 +319,19 @@ void MjpegStreamSource::onFinished()
 
 void MjpegStreamSource::tuneReceiveBuffer(qsizetype frameBytes)
 {
-    // Latest frame wins, so what waits in our socket beyond a couple of frames is only latency
-    // and work: every byte a camera pushes must be received, even the frames we skip. Once the
-    // frame size is known, the receive buffer is capped at about two frames (never under
-    // 64 KiB, plenty for a camera at its frame rate on a LAN); the system's auto-tuning would
-    // let a camera that outpaces the decoder queue megabytes. TCP then holds such a camera back.
-    if (!m_http || frameBytes <= m_largestFrame)
+    // Latest frame wins, so what waits for us beyond a couple of frames is only latency and
+    // work: every byte Qt's HTTP thread receives is copied to us, even the frames we skip. Once
+    // the frame size is known, the reply's buffer is capped at about two frames (never under
+    // 64 KiB, plenty for a camera at its frame rate on a LAN); the HTTP thread stops reading
+    // the socket while it is full, and TCP then holds a camera that outpaces the decoder back.
+    if (!m_reply || frameBytes <= m_largestFrame)
         return;
     m_largestFrame = frameBytes;
-    constexpr qsizetype kFloor = 64 * 1024;
-    constexpr qsizetype kCeiling = 16 * 1024 * 1024;
-    const qsizetype wanted = std::clamp<qsizetype>(2 * frameBytes + 16 * 1024, kFloor, kCeiling);
-    if (wanted > m_http->receiveBufferSize())
-        m_http->setReceiveBufferSize(int(wanted));
+    const qsizetype wanted = std::clamp<qsizetype>(2 * frameBytes + 16 * 1024, kMinBufferBytes, kMaxBufferBytes);
+    if (wanted > m_replyBufferSize) {
+        m_reply->setReadBufferSize(wanted);
+        m_replyBufferSize = wanted;
+    }
 }
 
 } // namespace reticle

@@ -200,39 +200,6 @@ private slots:
         QVERIFY(source.state() != State::Streaming);
     }
 
-    void readsThroughQtNetworkAccessWhenAsked()
-    {
-        // The fallback transport (https://, credentials) must stream the same frames.
-        LoopbackCameraServer server;
-        server.setFrame(m_jpeg);
-        QVERIFY(server.start());
-        MjpegStreamSource source(streamProfile(server.url(QStringLiteral("/stream"))));
-        source.setTransport(MjpegStreamSource::Transport::NetworkAccessManager);
-        QSignalSpy frames(&source, &FrameSource::frameDecoded);
-        source.start();
-        QTRY_VERIFY_WITH_TIMEOUT(frames.size() >= 2, 10000);
-        const Frame frame = frames.at(0).at(0).value<Frame>();
-        QCOMPARE(frame.size(), QSize(64, 48));
-        QVERIFY(qRed(frame.image.pixel(20, 40)) > 200 && qBlue(frame.image.pixel(20, 40)) < 60);
-        QVERIFY(frame.sourceTimestamp.has_value());
-        QCOMPARE(source.details().value(QStringLiteral("transport")).toString(), QStringLiteral("Qt network access"));
-        source.stop();
-    }
-
-    void plainHttpIsReadDirectly()
-    {
-        LoopbackCameraServer server;
-        server.setFrame(m_jpeg);
-        QVERIFY(server.start());
-        MjpegStreamSource source(streamProfile(server.url(QStringLiteral("/stream"))));
-        QSignalSpy frames(&source, &FrameSource::frameDecoded);
-        source.start();
-        QTRY_VERIFY_WITH_TIMEOUT(!frames.isEmpty(), 10000);
-        QCOMPARE(source.details().value(QStringLiteral("transport")).toString(), QStringLiteral("direct HTTP"));
-        QCOMPARE(source.details().value(QStringLiteral("http_status")).toInt(), 200);
-        source.stop();
-    }
-
     void chunkedTransferEncodingIsDecoded()
     {
         // nginx in front of crowsnest answers HTTP/1.1 clients with chunked transfer encoding;
@@ -315,7 +282,7 @@ private slots:
         QVERIFY2(source.lastError().contains(QLatin1String("redirected")), qPrintable(source.lastError()));
     }
 
-    void notHttpIsReportedClearly()
+    void notHttpGivesAnErrorAndNoFrame()
     {
         ScriptedHttpServer telnet([](QTcpSocket *socket, const QByteArray &, const QByteArray &) {
             socket->write("SSH-2.0-OpenSSH_9.2\r\n");
@@ -327,7 +294,8 @@ private slots:
         QSignalSpy errors(&source, &FrameSource::errorOccurred);
         source.start();
         QTRY_VERIFY_WITH_TIMEOUT(!errors.isEmpty(), 10000);
-        QVERIFY2(errors.first().first().toString().contains(QLatin1String("did not answer with HTTP")),
+        // Qt's network access says only that the connection closed.
+        QVERIFY2(errors.first().first().toString().contains(QLatin1String("Connection lost")),
                  qPrintable(errors.first().first().toString()));
         QVERIFY(!source.latestFrame().isValid());
         source.stop();
@@ -336,7 +304,9 @@ private slots:
     void aBurstSkipsToTheNewestFrame()
     {
         // A camera that got ahead of us (here: 12 frames in one burst) costs one decode, of the
-        // newest frame; the others are counted as dropped, not queued or decoded.
+        // newest frame; the others are counted as dropped, not queued or decoded. Qt's reply
+        // buffer is capped at about two frames and read in one pass between decodes, so frames
+        // overtaken by one already in the buffer are skipped unread.
         const QByteArray older = cameratest::makeNoisyJpeg(640, 480, QColor(200, 30, 30));
         const QByteArray newest = cameratest::makeNoisyJpeg(640, 480, QColor(30, 220, 30));
         QVERIFY(older.size() > 8000); // bodies larger than one header read
