@@ -1,5 +1,6 @@
 #include "CameraCalibrationUi.h"
 
+#include "DataFiles.h"
 #include "CameraUi.h"
 #include "MainWindow.h"
 #include "PrinterUi.h"
@@ -112,9 +113,7 @@ CameraCalibrationUi::~CameraCalibrationUi()
 
 QString CameraCalibrationUi::calibrationPath() const
 {
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    QDir().mkpath(dir);
-    return dir + QStringLiteral("/calibration.json");
+    return DataFiles::calibration();
 }
 
 void CameraCalibrationUi::refreshCameras()

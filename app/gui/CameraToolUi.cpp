@@ -1,5 +1,7 @@
 #include "CameraToolUi.h"
 
+#include "DataFiles.h"
+#include "WizardReadiness.h"
 #include "CameraUi.h"
 #include "MainWindow.h"
 #include "PrinterUi.h"
@@ -80,16 +82,12 @@ CameraToolUi::~CameraToolUi()
 
 QString CameraToolUi::calibrationPath() const
 {
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    QDir().mkpath(dir);
-    return dir + QStringLiteral("/calibration-camera-tool.json");
+    return DataFiles::cameraToolCalibration();
 }
 
 QString CameraToolUi::toolsConfigPath() const
 {
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    QDir().mkpath(dir);
-    return dir + QStringLiteral("/tools_config.json");
+    return DataFiles::toolsConfig();
 }
 
 CameraToolSettings CameraToolUi::loadSettings() const
@@ -129,12 +127,10 @@ void CameraToolUi::open()
 
 bool CameraToolUi::checkReady()
 {
-    const PrinterState &state = m_printer.client().state();
-    if (!m_printer.client().isReady() || !state.isHomed(QLatin1Char('x')) || !state.isHomed(QLatin1Char('y'))
-        || !state.isHomed(QLatin1Char('z'))) {
-        QMessageBox::information(&m_window, tr("Camera tool"), tr("Connect to the printer and home it first."));
+    if (!WizardReadiness::printerHomed(m_printer, &m_window, tr("Camera tool"),
+                                       tr("Connect to the printer and home it first.")))
         return false;
-    }
+    const PrinterState &state = m_printer.client().state();
     const QString name = m_settings.value(keys::cameraToolName);
     m_cameraTool = -1;
     for (const ToolInfo &tool : state.tools())
@@ -145,12 +141,8 @@ bool CameraToolUi::checkReady()
                                  tr("The printer has no tool called %1 (the camera tool).").arg(name));
         return false;
     }
-    FrameSource *source = m_camera.source();
-    if (!source || source->state() != StreamStateMachine::State::Streaming) {
-        QMessageBox::information(&m_window, tr("Camera tool"), tr("Open the camera tool's camera first."));
-        return false;
-    }
-    return true;
+    return WizardReadiness::cameraStreaming(m_camera, &m_window, tr("Camera tool"),
+                                            tr("Open the camera tool's camera first."));
 }
 
 void CameraToolUi::start()

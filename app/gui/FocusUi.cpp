@@ -1,5 +1,7 @@
 #include "FocusUi.h"
 
+#include "DataFiles.h"
+#include "WizardReadiness.h"
 #include "CameraUi.h"
 #include "MainWindow.h"
 #include "PrinterUi.h"
@@ -85,7 +87,7 @@ FocusUi::~FocusUi()
 
 QString FocusUi::logDirectory()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/focus");
+    return DataFiles::focusLogs();
 }
 
 void FocusUi::loadSettings()
@@ -131,20 +133,11 @@ void FocusUi::open(FocusSettings::Mode mode)
 
 bool FocusUi::checkReady(const QString &title)
 {
-    const PrinterState &state = m_printer.client().state();
-    if (!m_printer.client().isReady() || !state.isHomed(QLatin1Char('x')) || !state.isHomed(QLatin1Char('y'))
-        || !state.isHomed(QLatin1Char('z'))) {
-        QMessageBox::information(&m_window, title,
-            tr("Connect to the printer and home it first, then jog the nozzle over the camera "
-               "near focus."));
-        return false;
-    }
-    FrameSource *source = m_camera.source();
-    if (!source || source->state() != StreamStateMachine::State::Streaming) {
-        QMessageBox::information(&m_window, title, tr("Open a camera that shows the nozzle first."));
-        return false;
-    }
-    return true;
+    return WizardReadiness::printerHomed(m_printer, &m_window, title,
+                                         tr("Connect to the printer and home it first, then jog the nozzle over the "
+                                            "camera near focus."))
+        && WizardReadiness::cameraStreaming(m_camera, &m_window, title,
+                                            tr("Open a camera that shows the nozzle first."));
 }
 
 void FocusUi::start(FocusSettings::Mode mode)

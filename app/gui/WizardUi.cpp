@@ -1,5 +1,7 @@
 #include "WizardUi.h"
 
+#include "DataFiles.h"
+#include "WizardReadiness.h"
 #include "CameraUi.h"
 #include "MainWindow.h"
 #include "PrinterUi.h"
@@ -74,34 +76,21 @@ WizardUi::~WizardUi()
 
 QString WizardUi::calibrationPath() const
 {
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    QDir().mkpath(dir);
-    return dir + QStringLiteral("/calibration.json");
+    return DataFiles::calibration();
 }
 
 QString WizardUi::toolsConfigPath() const
 {
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    QDir().mkpath(dir);
-    return dir + QStringLiteral("/tools_config.json");
+    return DataFiles::toolsConfig();
 }
 
 bool WizardUi::checkReady(const QString &title)
 {
-    const PrinterState &state = m_printer.client().state();
-    if (!m_printer.client().isReady() || !state.isHomed(QLatin1Char('x')) || !state.isHomed(QLatin1Char('y'))
-        || !state.isHomed(QLatin1Char('z'))) {
-        QMessageBox::information(&m_window, title,
-                                 tr("Connect to the printer and home it first, then jog the reference nozzle over "
-                                    "the camera."));
-        return false;
-    }
-    FrameSource *source = m_camera.source();
-    if (!source || source->state() != StreamStateMachine::State::Streaming) {
-        QMessageBox::information(&m_window, title, tr("Open a camera that shows the nozzle first."));
-        return false;
-    }
-    return true;
+    return WizardReadiness::printerHomed(m_printer, &m_window, title,
+                                         tr("Connect to the printer and home it first, then jog the reference "
+                                            "nozzle over the camera."))
+        && WizardReadiness::cameraStreaming(m_camera, &m_window, title,
+                                            tr("Open a camera that shows the nozzle first."));
 }
 
 bool WizardUi::isMeasuring() const

@@ -1,5 +1,7 @@
 #include "CameraCalibrationPanel.h"
 
+#include "WizardStepList.h"
+
 #include "plots/ResidualPlot.h"
 
 #include <QButtonGroup>
@@ -75,7 +77,7 @@ QString sourceText(const SurveyPoint &p)
 
 CameraCalibrationPanel::CameraCalibrationPanel(QWidget *parent)
     : QWidget(parent)
-    , m_steps(new QListWidget(this))
+    , m_steps(new WizardStepList(this))
     , m_status(new QLabel(this))
     , m_message(new QLabel(this))
     , m_progress(new QProgressBar(this))
@@ -88,14 +90,9 @@ CameraCalibrationPanel::CameraCalibrationPanel(QWidget *parent)
 {
     setObjectName(QStringLiteral("cameraCalibrationPanel"));
     m_steps->setObjectName(QStringLiteral("camcalSteps"));
-    m_steps->setFocusPolicy(Qt::NoFocus);
-    m_steps->addItems({tr("1. Home and prepare"), tr("2. Pixel scale"), tr("3. Reference points"),
-                       tr("4. Accuracy check")});
-    m_steps->setIconSize(QSize(16, 16));
-    m_steps->setUniformItemSizes(true);
-    m_steps->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    const int rowHeight = std::max(fontMetrics().height(), 16) + 3;
-    m_steps->setFixedHeight(rowHeight * 4 + 2 * m_steps->frameWidth() + 2);
+    m_steps->setSteps({tr("1. Home and prepare"), tr("2. Pixel scale"), tr("3. Reference points"),
+                       tr("4. Accuracy check")},
+                      {});
     m_status->setObjectName(QStringLiteral("camcalStatus"));
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -493,18 +490,14 @@ void CameraCalibrationPanel::render()
     const int step = w ? int(w->step()) : 0;
     const bool over = !w || w->isFinishedForGood() || state == State::Idle;
 
-    for (int row = 0; row < m_steps->count(); ++row) {
-        QListWidgetItem *item = m_steps->item(row);
-        QFont font = item->font();
-        font.setBold(row == step && !over);
-        item->setFont(font);
+    QVector<WizardStepList::Mark> marks(m_steps->count(), WizardStepList::Mark::Pending);
+    for (int row = 0; row < marks.size(); ++row) {
         if (row == step && !over)
-            item->setIcon(style()->standardIcon(QStyle::SP_ArrowRight));
+            marks[row] = WizardStepList::Mark::Current;
         else if (w && (row < step || (row == step && state == State::Saved)))
-            item->setIcon(style()->standardIcon(QStyle::SP_DialogApplyButton));
-        else
-            item->setIcon(QIcon());
+            marks[row] = WizardStepList::Mark::Done;
     }
+    m_steps->setMarks(marks);
     if (w && !over)
         m_pages->setCurrentIndex(step);
 

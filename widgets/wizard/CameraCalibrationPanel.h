@@ -20,6 +20,8 @@ class QTableWidget;
 
 namespace reticle {
 
+class WizardStepList;
+
 class ResidualPlot;
 
 // Renders a CameraCalibrationWizard — the step list with progress, one page per step with every
@@ -71,7 +73,7 @@ private:
     void pushSettings();
 
     QPointer<CameraCalibrationWizard> m_wizard;
-    QListWidget *m_steps;
+    WizardStepList *m_steps;
     QLabel *m_status;
     QLabel *m_message;
     QProgressBar *m_progress;

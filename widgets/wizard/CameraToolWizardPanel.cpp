@@ -1,5 +1,7 @@
 #include "CameraToolWizardPanel.h"
 
+#include "WizardStepList.h"
+
 #include "OffsetReviewTable.h"
 
 #include <QDoubleSpinBox>
@@ -18,7 +20,7 @@ namespace reticle {
 CameraToolWizardPanel::CameraToolWizardPanel(QWidget *parent)
     : QWidget(parent)
     , m_form(new QWidget(this))
-    , m_steps(new QListWidget(this))
+    , m_steps(new WizardStepList(this))
     , m_status(new QLabel(this))
     , m_progress(new QProgressBar(this))
     , m_review(new OffsetReviewTable(this))
@@ -53,7 +55,6 @@ CameraToolWizardPanel::CameraToolWizardPanel(QWidget *parent)
     m_spacing->setToolTip(tr("More than the camera's field of view, so it sees one mark at a time"));
 
     m_steps->setObjectName(QStringLiteral("cameraToolSteps"));
-    m_steps->setFocusPolicy(Qt::NoFocus);
     m_status->setObjectName(QStringLiteral("cameraToolStatus"));
     m_status->setWordWrap(true);
     m_progress->setObjectName(QStringLiteral("cameraToolProgress"));
@@ -160,14 +161,12 @@ void CameraToolWizardPanel::render()
         && state != State::Failed;
     const int measured = m_workflow ? int(m_workflow->results().size()) : 0;
 
-    m_steps->clear();
-    QVector<bool> done;
-    int current = -1;
+    QStringList labels;
+    QVector<WizardStepList::Mark> marks;
     auto addStep = [&](const QString &text, bool isDone, bool isCurrent) {
-        m_steps->addItem(text);
-        done.append(isDone);
-        if (isCurrent)
-            current = m_steps->count() - 1;
+        labels << text;
+        marks << (isCurrent ? WizardStepList::Mark::Current
+                            : isDone ? WizardStepList::Mark::Done : WizardStepList::Mark::Pending);
     };
     addStep(tr("Prepare: printer homed, camera tool's camera streaming, tools hot"), running || state == State::Review,
             !running && state != State::Review);
@@ -189,17 +188,7 @@ void CameraToolWizardPanel::render()
                         && i == seen);
         addStep(tr("Review and apply"), false, state == State::Review);
     }
-    for (int row = 0; row < m_steps->count(); ++row) {
-        QListWidgetItem *item = m_steps->item(row);
-        if (row == current) {
-            QFont font = item->font();
-            font.setBold(true);
-            item->setFont(font);
-            item->setIcon(style()->standardIcon(QStyle::SP_ArrowRight));
-        } else if (done.value(row)) {
-            item->setIcon(style()->standardIcon(QStyle::SP_DialogApplyButton));
-        }
-    }
+    m_steps->setSteps(labels, marks);
 
     m_status->setText(m_workflow ? m_workflow->stateText()
                                  : tr("Home the printer, open the camera tool's camera, heat the tools and check the "

@@ -13,6 +13,8 @@ class QPushButton;
 
 namespace reticle {
 
+class WizardStepList;
+
 class OffsetReviewTable;
 
 // Renders a CameraToolOffsetWorkflow (camera-tool mode: every tool deposits a mark, the camera
@@ -52,7 +54,7 @@ private:
     QDoubleSpinBox *m_feed;
     QDoubleSpinBox *m_travelZ;
     QDoubleSpinBox *m_cameraZ;
-    QListWidget *m_steps;
+    WizardStepList *m_steps;
     QLabel *m_status;
     QProgressBar *m_progress;
     OffsetReviewTable *m_review;

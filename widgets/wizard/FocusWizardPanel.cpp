@@ -1,5 +1,7 @@
 #include "FocusWizardPanel.h"
 
+#include "WizardStepList.h"
+
 #include "plots/SharpnessCurvePlot.h"
 
 #include <QCheckBox>
@@ -42,7 +44,7 @@ FocusWizardPanel::FocusWizardPanel(QWidget *parent)
     , m_region(addSpin(QStringLiteral("focusRegion"), 2.0, 100.0, 1.0, 0, tr(" %")))
     , m_onNozzle(new QCheckBox(tr("Centre on the &nozzle"), this))
     , m_metric(new QComboBox(this))
-    , m_steps(new QListWidget(this))
+    , m_steps(new WizardStepList(this))
     , m_status(new QLabel(this))
     , m_progress(new QProgressBar(this))
     , m_plot(new SharpnessCurvePlot(this))
@@ -93,11 +95,7 @@ FocusWizardPanel::FocusWizardPanel(QWidget *parent)
     grid->setColumnStretch(3, 1);
 
     m_steps->setObjectName(QStringLiteral("focusSteps"));
-    m_steps->setFocusPolicy(Qt::NoFocus);
-    m_steps->setIconSize(QSize(14, 14));
-    m_steps->setWordWrap(true);
-    m_steps->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_steps->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
+    m_steps->setMaxVisibleRows(12);
     m_status->setObjectName(QStringLiteral("focusStatus"));
     m_status->setWordWrap(true);
     m_progress->setObjectName(QStringLiteral("focusProgress"));
@@ -296,44 +294,34 @@ void FocusWizardPanel::render()
     const bool zOffsets = mode() == FocusSettings::Mode::ZOffsets;
     const QVector<int> tools = m_workflow ? m_workflow->order() : QVector<int>();
 
-    m_steps->clear();
-    m_steps->addItem(zOffsets ? tr("Prepare: reference nozzle over the camera")
-                              : tr("Prepare: nozzle over the camera, near focus"));
+    QStringList steps{zOffsets ? tr("Prepare: reference nozzle over the camera")
+                               : tr("Prepare: nozzle over the camera, near focus")};
     int current = 0;
     if (zOffsets) {
         for (int i = 0; i < tools.size(); ++i)
-            m_steps->addItem(
-                i == 0 ? tr("Sweep T%1 (reference)").arg(tools[i]) : tr("Sweep T%1").arg(tools[i]));
+            steps << (i == 0 ? tr("Sweep T%1 (reference)").arg(tools[i]) : tr("Sweep T%1").arg(tools[i]));
         if (tools.isEmpty())
-            m_steps->addItem(tr("Sweep every tool, the reference first"));
-        m_steps->addItem(tr("Review and apply Z offsets"));
+            steps << tr("Sweep every tool, the reference first");
+        steps << tr("Review and apply Z offsets");
         if (state == State::Done)
-            current = m_steps->count() - 1;
+            current = int(steps.size()) - 1;
         else if (running)
             current = 1 + std::max(0, m_workflow->toolIndex());
     } else {
-        m_steps->addItem(tr("Coarse pass"));
-        m_steps->addItem(tr("Fine pass"));
-        m_steps->addItem(tr("Move to the best focus"));
+        steps << tr("Coarse pass") << tr("Fine pass") << tr("Move to the best focus");
         if (state == State::Done)
             current = 3;
         else if (running)
             current = m_workflow->currentPass() == FocusPass::Coarse ? 1 : 2;
     }
-    // Every step visible: the list is as tall as its rows.
-    const int rowHeight = std::max(m_steps->sizeHintForRow(0), fontMetrics().height() + 4);
-    m_steps->setFixedHeight(rowHeight * m_steps->count() + 2 * m_steps->frameWidth() + 2);
-    for (int row = 0; row < m_steps->count(); ++row) {
-        QListWidgetItem *item = m_steps->item(row);
-        if (row < current || (state == State::Done && row == current))
-            item->setIcon(style()->standardIcon(QStyle::SP_DialogApplyButton));
-        if (row == current && running) {
-            QFont font = item->font();
-            font.setBold(true);
-            item->setFont(font);
-            item->setIcon(style()->standardIcon(QStyle::SP_ArrowRight));
-        }
+    QVector<WizardStepList::Mark> marks(steps.size(), WizardStepList::Mark::Pending);
+    for (int row = 0; row < steps.size(); ++row) {
+        if (row == current && running)
+            marks[row] = WizardStepList::Mark::Current;
+        else if (row < current || (state == State::Done && row == current))
+            marks[row] = WizardStepList::Mark::Done;
     }
+    m_steps->setSteps(steps, marks);
 
     m_status->setText(m_workflow ? m_workflow->stateText()
             : zOffsets           ? tr("Home the printer, jog the reference nozzle over the camera near "

@@ -17,6 +17,8 @@ class QTableWidget;
 
 namespace reticle {
 
+class WizardStepList;
+
 class SharpnessCurvePlot;
 
 // Renders a FocusWorkflow — the step list, what it is doing, the live sharpness curve, the
@@ -63,7 +65,7 @@ private:
     QDoubleSpinBox *m_region;
     QCheckBox *m_onNozzle;
     QComboBox *m_metric;
-    QListWidget *m_steps;
+    WizardStepList *m_steps;
     QLabel *m_status;
     QProgressBar *m_progress;
     SharpnessCurvePlot *m_plot;

@@ -1,5 +1,7 @@
 #include "RepeatabilityPanel.h"
 
+#include "WizardStepList.h"
+
 #include "plots/DriftPlot.h"
 #include "plots/ScatterPlot.h"
 
@@ -44,7 +46,7 @@ QTableWidgetItem *mmCell(double mm)
 
 RepeatabilityPanel::RepeatabilityPanel(QWidget *parent)
     : QWidget(parent)
-    , m_steps(new QListWidget(this))
+    , m_steps(new WizardStepList(this))
     , m_status(new QLabel(this))
     , m_progress(new QProgressBar(this))
     , m_cycles(new QSpinBox(this))
@@ -60,10 +62,7 @@ RepeatabilityPanel::RepeatabilityPanel(QWidget *parent)
 {
     setObjectName(QStringLiteral("repeatabilityPanel"));
     m_steps->setObjectName(QStringLiteral("repeatSteps"));
-    m_steps->setFocusPolicy(Qt::NoFocus);
-    m_steps->setUniformItemSizes(true);
-    m_steps->setIconSize(QSize(20, 20));
-    m_steps->setSpacing(2);
+    m_steps->setMaxVisibleRows(4);
     m_status->setObjectName(QStringLiteral("repeatStatus"));
     m_status->setWordWrap(true);
     m_progress->setObjectName(QStringLiteral("repeatProgress"));
@@ -271,39 +270,26 @@ void RepeatabilityPanel::render()
     const int done = m_workflow ? m_workflow->cyclesDone() : 0;
     const bool running = state == State::Measuring || state == State::AwaitingClick || state == State::Paused;
 
-    m_steps->clear();
-    m_steps->addItem(tr("Prepare: printer ready and homed, camera streaming"));
+    QStringList steps{tr("Prepare: printer ready and homed, camera streaming")};
     for (int i = 0; i < cycles; ++i)
-        m_steps->addItem(tr("Cycle %1: select and measure every tool").arg(i + 1));
-    m_steps->addItem(tr("Review the scatter and save it to the history"));
-    const int current = state == State::Review ? m_steps->count() - 1 : running ? 1 + std::min(done, cycles - 1) : 0;
-    for (int row = 0; row < m_steps->count(); ++row) {
-        QListWidgetItem *item = m_steps->item(row);
+        steps << tr("Cycle %1: select and measure every tool").arg(i + 1);
+    steps << tr("Review the scatter and save it to the history");
+    const int current = state == State::Review ? int(steps.size()) - 1 : running ? 1 + std::min(done, cycles - 1) : 0;
+    QVector<WizardStepList::Mark> marks(steps.size(), WizardStepList::Mark::Pending);
+    for (int row = 0; row < steps.size(); ++row) {
         const bool finished = row == 0 ? (running || state == State::Review) : row <= done;
-        if (finished && row != current)
-            item->setIcon(style()->standardIcon(QStyle::SP_DialogApplyButton));
-        if (row == current) {
-            QFont font = item->font();
-            font.setBold(true);
-            item->setFont(font);
-            item->setIcon(style()->standardIcon(QStyle::SP_ArrowRight));
-        }
+        if (row == current)
+            marks[row] = WizardStepList::Mark::Current;
+        else if (finished)
+            marks[row] = WizardStepList::Mark::Done;
     }
+    m_steps->setSteps(steps, marks);
 
     QString status = m_workflow ? m_workflow->stateText()
                                 : tr("Home the printer, jog the reference nozzle over the camera, then press Start.");
     if (m_saved)
         status += QLatin1Char(' ') + tr("Saved to the history.");
     m_status->setText(status);
-    m_steps->doItemsLayout();
-    int pitch = std::max(m_steps->sizeHintForRow(0), 20) + m_steps->spacing();
-    if (m_steps->count() > 1) {
-        const int laidOut = m_steps->visualItemRect(m_steps->item(1)).top() - m_steps->visualItemRect(m_steps->item(0)).top();
-        if (laidOut > 0)
-            pitch = laidOut;
-    }
-    m_steps->setFixedHeight(pitch * std::min(m_steps->count(), 4) + m_steps->spacing() + 2 * m_steps->frameWidth());
-    m_steps->scrollToItem(m_steps->item(current), QAbstractItemView::PositionAtCenter);
     const int perCycle = std::max(1, m_toolCount);
     m_progress->setRange(0, std::max(1, cycles * perCycle));
     const int inCycle = state == State::Measuring || state == State::AwaitingClick ? m_toolIndex : 0;

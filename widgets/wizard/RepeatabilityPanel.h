@@ -15,6 +15,8 @@ class QTableWidget;
 
 namespace reticle {
 
+class WizardStepList;
+
 class DriftPlot;
 class ScatterPlot;
 struct DriftSeries;
@@ -54,7 +56,7 @@ private:
     void showScatterOf(int row);
 
     QPointer<RepeatabilityWorkflow> m_workflow;
-    QListWidget *m_steps;
+    WizardStepList *m_steps;
     QLabel *m_status;
     QProgressBar *m_progress;
     QSpinBox *m_cycles;

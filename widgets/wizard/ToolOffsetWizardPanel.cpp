@@ -1,5 +1,7 @@
 #include "ToolOffsetWizardPanel.h"
 
+#include "WizardStepList.h"
+
 #include "OffsetReviewTable.h"
 
 #include <QDoubleSpinBox>
@@ -19,7 +21,7 @@ namespace reticle {
 
 ToolOffsetWizardPanel::ToolOffsetWizardPanel(QWidget *parent)
     : QWidget(parent)
-    , m_steps(new QListWidget(this))
+    , m_steps(new WizardStepList(this))
     , m_status(new QLabel(this))
     , m_progress(new QProgressBar(this))
     , m_review(new OffsetReviewTable(this))
@@ -32,13 +34,8 @@ ToolOffsetWizardPanel::ToolOffsetWizardPanel(QWidget *parent)
 {
     m_flagNote->setObjectName(QStringLiteral("reviewFlagNote"));
     m_flagNote->setWordWrap(true);
-    m_steps->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     setObjectName(QStringLiteral("toolOffsetWizardPanel"));
     m_steps->setObjectName(QStringLiteral("wizardSteps"));
-    m_steps->setFocusPolicy(Qt::NoFocus);
-    m_steps->setUniformItemSizes(true);
-    m_steps->setIconSize(QSize(20, 20));
-    m_steps->setSpacing(2);
     m_status->setObjectName(QStringLiteral("wizardStatus"));
     m_status->setWordWrap(true);
     m_progress->setObjectName(QStringLiteral("wizardProgress"));
@@ -235,37 +232,22 @@ void ToolOffsetWizardPanel::render()
     const State state = m_workflow ? m_workflow->state() : State::Idle;
     const int measured = m_workflow ? int(m_workflow->results().size()) : 0;
 
-    m_steps->clear();
-    m_steps->addItem(tr("Prepare: printer ready and homed, camera streaming"));
+    QStringList steps{tr("Prepare: printer ready and homed, camera streaming")};
     for (int i = 0; i < m_tools.size(); ++i)
-        m_steps->addItem(i == 0 ? tr("Measure T%1 (reference)").arg(m_tools[i]) : tr("Measure T%1").arg(m_tools[i]));
-    m_steps->addItem(tr("Review and apply"));
+        steps << (i == 0 ? tr("Measure T%1 (reference)").arg(m_tools[i]) : tr("Measure T%1").arg(m_tools[i]));
+    steps << tr("Review and apply");
     const bool running = state != State::Idle && state != State::Review && state != State::Cancelled
         && state != State::Failed;
-    const int current = state == State::Review ? m_steps->count() - 1 : running ? 1 + std::max(0, m_toolIndex) : 0;
-    for (int row = 0; row < m_steps->count(); ++row) {
-        QListWidgetItem *item = m_steps->item(row);
+    const int current = state == State::Review ? int(steps.size()) - 1 : running ? 1 + std::max(0, m_toolIndex) : 0;
+    QVector<WizardStepList::Mark> marks(steps.size(), WizardStepList::Mark::Pending);
+    for (int row = 0; row < steps.size(); ++row) {
         const bool done = row == 0 ? (running || state == State::Review) : row <= measured;
-        if (done && row != current)
-            item->setIcon(style()->standardIcon(QStyle::SP_DialogApplyButton));
-        if (row == current) {
-            QFont font = item->font();
-            font.setBold(true);
-            item->setFont(font);
-            item->setIcon(style()->standardIcon(QStyle::SP_ArrowRight));
-        }
+        if (row == current)
+            marks[row] = WizardStepList::Mark::Current;
+        else if (done)
+            marks[row] = WizardStepList::Mark::Done;
     }
-
-    // Tall enough for every step (up to eight), the current one scrolled into view.
-    m_steps->doItemsLayout();
-    int pitch = std::max(m_steps->sizeHintForRow(0), 20) + m_steps->spacing();
-    if (m_steps->count() > 1) {
-        const int laidOut = m_steps->visualItemRect(m_steps->item(1)).top() - m_steps->visualItemRect(m_steps->item(0)).top();
-        if (laidOut > 0)
-            pitch = laidOut;
-    }
-    m_steps->setFixedHeight(pitch * std::min(m_steps->count(), 8) + m_steps->spacing() + 2 * m_steps->frameWidth());
-    m_steps->scrollToItem(m_steps->item(current));
+    m_steps->setSteps(steps, marks);
 
     m_status->setText(m_workflow ? m_workflow->stateText()
                                  : tr("Home the printer, jog the reference nozzle over the camera, then press Start."));

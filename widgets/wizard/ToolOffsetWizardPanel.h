@@ -15,6 +15,8 @@ class QPushButton;
 
 namespace reticle {
 
+class WizardStepList;
+
 class OffsetReviewTable;
 
 // Renders a ToolOffsetWorkflow (step list, progress, what it is doing, why it paused) and forwards
@@ -54,7 +56,7 @@ private:
 
     QPointer<ToolOffsetWorkflow> m_workflow;
     QVector<int> m_tools;
-    QListWidget *m_steps;
+    WizardStepList *m_steps;
     QLabel *m_status;
     QProgressBar *m_progress;
     OffsetReviewTable *m_review;
