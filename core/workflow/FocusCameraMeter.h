@@ -40,9 +40,9 @@ private:
     void report(bool settled);
 
     FrameSource &m_source;
-    int m_settleFrames = 2;
+    int m_settleFrames = 3;
     double m_tolerance = 0.01;
-    int m_maxFrames = 8;
+    int m_maxFrames = 10;
     int m_timeoutMs = 5000;
     int m_generation = 0;
     int m_computeGeneration = -1;
