@@ -12,6 +12,7 @@ WizardStepList::WizardStepList(QWidget *parent)
     setFocusPolicy(Qt::NoFocus);
     setUniformItemSizes(true);
     setIconSize(QSize(16, 16));
+    setSpacing(1);
     setSelectionMode(QAbstractItemView::NoSelection);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
@@ -24,7 +25,10 @@ void WizardStepList::setSteps(const QStringList &labels, const QVector<Mark> &ma
         same = item(row)->text() == labels[row];
     if (!same) {
         clear();
-        addItems(labels);
+        for (const QString &label : labels) {
+            auto *step = new QListWidgetItem(label, this);
+            step->setSizeHint(QSize(0, rowHeight()));
+        }
     }
     setMarks(marks);
 }
@@ -74,11 +78,15 @@ QVector<WizardStepList::Mark> WizardStepList::progression(int count, int current
     return marks;
 }
 
+int WizardStepList::rowHeight() const
+{
+    return std::max(iconSize().height(), fontMetrics().height()) + 6;
+}
+
 void WizardStepList::fitHeight()
 {
     const int rows = std::clamp(count(), 1, m_maxVisibleRows);
-    const int pitch = std::max(sizeHintForRow(0), std::max(iconSize().height(), fontMetrics().height()) + 4)
-        + 2 * spacing();
+    const int pitch = rowHeight() + 2 * spacing();
     setFixedHeight(pitch * rows + 2 * frameWidth() + 2);
     setVerticalScrollBarPolicy(count() > m_maxVisibleRows ? Qt::ScrollBarAsNeeded : Qt::ScrollBarAlwaysOff);
 }

@@ -27,6 +27,7 @@ public:
     static QVector<Mark> progression(int count, int current, bool allDone = false);
 
 private:
+    int rowHeight() const;
     void fitHeight();
 
     int m_maxVisibleRows = 8;
