@@ -2258,10 +2258,6 @@ Ujistěte se, že tiskové hlavě nic nepřekáží.</translation>
 <context>
     <name>reticle::CameraNozzleProbe</name>
     <message>
-        <source>no frames from the camera</source>
-        <translation>žádné snímky z kamery</translation>
-    </message>
-    <message>
         <source>No new camera frame within %1 s.</source>
         <translation>Žádný nový snímek z kamery do %1 s.</translation>
     </message>
@@ -3579,10 +3575,6 @@ Ujistěte se, že tiskové hlavě nic nepřekáží.</translation>
 <context>
     <name>reticle::MarkCameraProbe</name>
     <message>
-        <source>no frames from the camera</source>
-        <translation>žádné snímky z kamery</translation>
-    </message>
-    <message>
         <source>No new camera frame within %1 s.</source>
         <translation>Žádný nový snímek z kamery během %1 s.</translation>
     </message>
@@ -4286,6 +4278,13 @@ Ujistěte se, že tiskové hlavě nic nepřekáží.</translation>
     <message>
         <source>The snapshot URL did not return an image.</source>
         <translation>Adresa URL snímku nevrátila obraz.</translation>
+    </message>
+</context>
+<context>
+    <name>reticle::StreamLossWatch</name>
+    <message>
+        <source>no frames from the camera</source>
+        <translation>žádné snímky z kamery</translation>
     </message>
 </context>
 <context>

@@ -2258,10 +2258,6 @@ Stellen Sie sicher, dass dem Druckkopf nichts im Weg ist.</translation>
 <context>
     <name>reticle::CameraNozzleProbe</name>
     <message>
-        <source>no frames from the camera</source>
-        <translation>keine Bilder von der Kamera</translation>
-    </message>
-    <message>
         <source>No new camera frame within %1 s.</source>
         <translation>Kein neues Kamerabild innerhalb von %1 s.</translation>
     </message>
@@ -3578,10 +3574,6 @@ Stellen Sie sicher, dass dem Druckkopf nichts im Weg ist.</translation>
 <context>
     <name>reticle::MarkCameraProbe</name>
     <message>
-        <source>no frames from the camera</source>
-        <translation>keine Bilder von der Kamera</translation>
-    </message>
-    <message>
         <source>No new camera frame within %1 s.</source>
         <translation>Kein neues Kamerabild innerhalb von %1 s.</translation>
     </message>
@@ -4285,6 +4277,13 @@ Stellen Sie sicher, dass dem Druckkopf nichts im Weg ist.</translation>
     <message>
         <source>The snapshot URL did not return an image.</source>
         <translation>Die Einzelbild-URL lieferte kein Bild.</translation>
+    </message>
+</context>
+<context>
+    <name>reticle::StreamLossWatch</name>
+    <message>
+        <source>no frames from the camera</source>
+        <translation>keine Bilder von der Kamera</translation>
     </message>
 </context>
 <context>

@@ -13,43 +13,31 @@ CameraNozzleProbe::CameraNozzleProbe(FrameSource &source, NozzleDetector detecto
     : NozzleProbe(parent)
     , m_source(source)
     , m_detector(std::move(detector))
+    , m_stream(source)
 {
-    connect(&m_source, &FrameSource::stateChanged, this, [this](StreamStateMachine::State state) {
-        const bool streaming = state == StreamStateMachine::State::Streaming;
-        if (!streaming && state != StreamStateMachine::State::Connecting && state != StreamStateMachine::State::Idle
-            && !m_lost) {
-            m_lost = true;
-            emit cameraLost(m_source.lastError().isEmpty() ? tr("no frames from the camera") : m_source.lastError());
-        } else if (streaming && m_lost) {
-            m_lost = false;
-            emit cameraRestored();
-        }
-    });
+    connect(&m_stream, &StreamLossWatch::lost, this, &CameraNozzleProbe::cameraLost);
+    connect(&m_stream, &StreamLossWatch::restored, this, &CameraNozzleProbe::cameraRestored);
     connect(&m_watcher, &QFutureWatcher<Detection>::finished, this, [this] { onDetected(m_watcher.result()); });
 }
 
 bool CameraNozzleProbe::isAvailable() const
 {
-    return !m_lost && m_source.state() == StreamStateMachine::State::Streaming;
+    return m_stream.isAvailable();
 }
 
 void CameraNozzleProbe::setCameraMap(const PixelMap &map, QSize imageSize)
 {
-    m_map = map;
-    m_imageSize = imageSize;
-    m_imageCentre = QPointF((imageSize.width() - 1) / 2.0, (imageSize.height() - 1) / 2.0);
+    m_map.set(map, imageSize);
 }
 
 QPointF CameraNozzleProbe::errorMmAt(const QPointF &pixel) const
 {
-    return m_map.toPrinter(pixel) - m_map.toPrinter(m_imageCentre);
+    return m_map.errorMmAt(pixel);
 }
 
 double CameraNozzleProbe::maxCorrectionMm() const
 {
-    const double fieldMm = std::abs(m_map.micronsPerPixelX(m_imageCentre))
-        * std::min(m_imageSize.width(), m_imageSize.height()) / 1000.0;
-    return std::max(0.5, fieldMm / 3.0);
+    return m_map.maxCorrectionMm();
 }
 
 void CameraNozzleProbe::setSettling(int frames, double tolerancePx, int maxFrames)
@@ -85,7 +73,7 @@ void CameraNozzleProbe::onDetected(const Detection &detection)
         return;
     }
     if (result->found && m_map.isValid())
-        result->errorMm = errorMmAt(result->pixel);
+        result->errorMm = m_map.errorMmAt(result->pixel);
     finishWith(*result);
 }
 

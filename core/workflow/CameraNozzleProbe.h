@@ -1,7 +1,9 @@
 #pragma once
 
 #include "NozzleProbe.h"
+#include "CentringMap.h"
 #include "SettledDetection.h"
+#include "StreamLossWatch.h"
 #include "geometry/PixelMap.h"
 #include "vision/NozzleDetector.h"
 
@@ -51,11 +53,9 @@ private:
 
     FrameSource &m_source;
     NozzleDetector m_detector;
-    PixelMap m_map;
-    QPointF m_imageCentre;
-    QSize m_imageSize;
+    StreamLossWatch m_stream;
+    CentringMap m_map;
     int m_timeoutMs = 5000;
-    bool m_lost = false;
     QImage m_lastImage;
     // 3 frames within 0.1 px; 3 frames without the nozzle (over the whole probe) end it.
     SettledDetection m_settle{3, false, 0.1};

@@ -15,52 +15,40 @@ namespace reticle {
 MarkCameraProbe::MarkCameraProbe(FrameSource &source, QObject *parent)
     : MarkProbe(parent)
     , m_source(source)
+    , m_stream(source)
 {
     m_params.kind = MarkDetectorParams::Kind::Dot;
     m_params.darkMark = false; // on the contrast image the mark is bright
-    connect(&m_source, &FrameSource::stateChanged, this, [this](StreamStateMachine::State state) {
-        const bool streaming = state == StreamStateMachine::State::Streaming;
-        if (!streaming && state != StreamStateMachine::State::Connecting && state != StreamStateMachine::State::Idle
-            && !m_lost) {
-            m_lost = true;
-            emit cameraLost(m_source.lastError().isEmpty() ? tr("no frames from the camera") : m_source.lastError());
-        } else if (streaming && m_lost) {
-            m_lost = false;
-            emit cameraRestored();
-        }
-    });
+    connect(&m_stream, &StreamLossWatch::lost, this, &MarkCameraProbe::cameraLost);
+    connect(&m_stream, &StreamLossWatch::restored, this, &MarkCameraProbe::cameraRestored);
     connect(&m_watcher, &QFutureWatcher<Detection>::finished, this, [this] { onDetected(m_watcher.result()); });
 }
 
 bool MarkCameraProbe::isAvailable() const
 {
-    return !m_lost && m_source.state() == StreamStateMachine::State::Streaming;
+    return m_stream.isAvailable();
 }
 
 void MarkCameraProbe::setCameraMap(const PixelMap &map, QSize imageSize)
 {
-    m_map = map;
-    m_imageSize = imageSize;
-    m_imageCentre = QPointF((imageSize.width() - 1) / 2.0, (imageSize.height() - 1) / 2.0);
+    m_map.set(map, imageSize);
 }
 
 QSize MarkCameraProbe::imageSize() const
 {
-    if (m_imageSize.isValid())
-        return m_imageSize;
+    if (m_map.imageSize().isValid())
+        return m_map.imageSize();
     return m_source.latestFrame().size();
 }
 
 QPointF MarkCameraProbe::errorMmAt(const QPointF &pixel) const
 {
-    return m_map.toPrinter(pixel) - m_map.toPrinter(m_imageCentre);
+    return m_map.errorMmAt(pixel);
 }
 
 double MarkCameraProbe::maxCorrectionMm() const
 {
-    const double fieldMm = std::abs(m_map.micronsPerPixelX(m_imageCentre))
-        * std::min(m_imageSize.width(), m_imageSize.height()) / 1000.0;
-    return std::max(0.5, fieldMm / 3.0);
+    return m_map.maxCorrectionMm();
 }
 
 void MarkCameraProbe::setMarkSizePx(double minDiameterPx, double maxDiameterPx)
@@ -173,7 +161,7 @@ void MarkCameraProbe::onDetected(const Detection &detection)
         return;
     }
     if (result->found && m_map.isValid())
-        result->errorMm = errorMmAt(result->pixel);
+        result->errorMm = m_map.errorMmAt(result->pixel);
     emit probed(*result);
 }
 

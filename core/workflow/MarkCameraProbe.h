@@ -1,7 +1,9 @@
 #pragma once
 
 #include "MarkProbe.h"
+#include "CentringMap.h"
 #include "SettledDetection.h"
+#include "StreamLossWatch.h"
 #include "vision/MarkDetector.h"
 
 #include <QFutureWatcher>
@@ -56,11 +58,9 @@ private:
 
     FrameSource &m_source;
     MarkDetectorParams m_params;
-    PixelMap m_map;
-    QPointF m_imageCentre;
-    QSize m_imageSize;
+    StreamLossWatch m_stream;
+    CentringMap m_map;
     int m_timeoutMs = 5000;
-    bool m_lost = false;
     QImage m_lastImage;
     // 3 frames within 0.15 px. Frames that still show the travel (stream lag, ringing) may hold
     // no mark or half of two: only 8 misses in a row mean there is nothing to find.
