@@ -3,6 +3,7 @@
 // with the camera view's tool, calibration by moves, reference points, accuracy check, Save.
 // With RETICLE_SCREENSHOT_DIR set (under xvfb-run with QT_QPA_PLATFORM=xcb) it grabs each step for
 // the user guide.
+#include "SimWindow.h"
 #include "CameraCalibrationUi.h"
 #include "CameraUi.h"
 #include "MainWindow.h"
@@ -89,15 +90,7 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         CameraCalibrationUi *ui = window.cameraCalibrationUi();
         QFile::remove(ui->calibrationPath());
-        window.printerUi()->connectTo(simulator.printerUrl(), simulator.apiKey());
-        CameraProfile profile;
-        profile.name = QStringLiteral("sim");
-        profile.url = simulator.cameraStreamUrl();
-        window.cameraUi()->openProfile(profile);
-        QTRY_VERIFY_WITH_TIMEOUT(window.printerUi()->client().isReady(), 20000);
-        QTRY_VERIFY_WITH_TIMEOUT(window.cameraUi()->source()
-                                     && window.cameraUi()->source()->state() == StreamStateMachine::State::Streaming,
-                                 20000);
+        QVERIFY(test::connectToSimulator(window, simulator, QStringLiteral("sim")));
 
         // Calibrate > Camera calibration… opens the dock beside the Wizard dock.
         auto *action = window.findChild<QAction *>(QStringLiteral("cameraCalibrationAction"));

@@ -1,6 +1,7 @@
 // Camera-tool mode in the real main window against the simulator: connect, open the camera tool's
 // camera, home, Calibrate > Tool offsets (camera tool)…, Start, confirm the deposit, and the review
 // table shows offsets within 5 µm of the simulator's hidden truth.
+#include "SimWindow.h"
 #include "CameraToolUi.h"
 #include "CameraUi.h"
 #include "MainWindow.h"
@@ -51,29 +52,9 @@ private slots:
         QFile::remove(window.cameraToolUi()->calibrationPath());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.printerUi()->connectTo(simulator.printerUrl(), simulator.apiKey());
-        CameraProfile profile;
-        profile.name = QStringLiteral("c0-cam");
-        profile.url = simulator.cameraStreamUrl();
-        window.cameraUi()->openProfile(profile);
-        QTRY_VERIFY_WITH_TIMEOUT(window.printerUi()->client().isReady(), 20000);
-        QTRY_VERIFY_WITH_TIMEOUT(window.cameraUi()->source()
-                                     && window.cameraUi()->source()->state() == StreamStateMachine::State::Streaming,
-                                 20000);
-
+        QVERIFY(test::connectToSimulator(window, simulator, QStringLiteral("c0-cam")));
         // The operator homes and raises the head over the free corner of the bed.
-        bool moved = false;
-        window.printerUi()->guard().home()->then(this, [&](PrinterReply *) {
-            QTimer::singleShot(600, this, [&] {
-                MoveRequest request = MoveRequest::absolute(40.0, 240.0, 20.0);
-                request.waitForEnd = true;
-                window.printerUi()->guard().move(request)->then(this, [&](PrinterReply *r) { moved = !r->isError(); });
-            });
-        });
-        QTRY_VERIFY_WITH_TIMEOUT(moved, 30000);
-        QTRY_VERIFY_WITH_TIMEOUT(window.printerUi()->client().state().gcodePosition()
-                                     && std::abs(window.printerUi()->client().state().gcodePosition()->x - 40.0) < 1e-6,
-                                 5000);
+        QVERIFY(test::homeAndMoveTo(window, 40.0, 240.0, 20.0));
 
         auto *action = window.findChild<QAction *>(QStringLiteral("cameraToolOffsetsAction"));
         QVERIFY(action);

@@ -1,6 +1,7 @@
 // Z offsets by focus in the real main window against the simulator: connect, open the camera,
 // home, jog T0 over the camera, Calibrate > Z offsets by focus…, Start, and the result table shows
 // every tool's Z offset close to the simulator's hidden truth.
+#include "SimWindow.h"
 #include "CameraUi.h"
 #include "FocusUi.h"
 #include "MainWindow.h"
@@ -49,31 +50,9 @@ private slots:
         window.resize(1280, 1000); // a 1080p screen; smaller ones scroll the panel
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.printerUi()->connectTo(simulator.printerUrl(), simulator.apiKey());
-        CameraProfile profile;
-        profile.name = QStringLiteral("sim");
-        profile.url = simulator.cameraStreamUrl();
-        window.cameraUi()->openProfile(profile);
-        QTRY_VERIFY_WITH_TIMEOUT(window.printerUi()->client().isReady(), 20000);
-        QTRY_VERIFY_WITH_TIMEOUT(window.cameraUi()->source()
-                && window.cameraUi()->source()->state() == StreamStateMachine::State::Streaming,
-            20000);
-
+        QVERIFY(test::connectToSimulator(window, simulator, QStringLiteral("sim")));
         // The operator homes and jogs T0 over the camera, near focus.
-        bool homed = false;
-        window.printerUi()->guard().home()->then(this, [&](PrinterReply *r) { homed = !r->isError(); });
-        QTRY_VERIFY_WITH_TIMEOUT(
-            homed && window.printerUi()->client().state().isHomed(QLatin1Char('z')), 30000);
-        bool moved = false;
-        MoveRequest request = MoveRequest::absolute(150.0, 150.0, 20.0);
-        request.waitForEnd = true;
-        window.printerUi()->guard().move(request)->then(
-            this, [&](PrinterReply *r) { moved = !r->isError(); });
-        QTRY_VERIFY_WITH_TIMEOUT(moved, 30000);
-        QTRY_VERIFY_WITH_TIMEOUT(window.printerUi()->client().state().gcodePosition()
-                && std::abs(window.printerUi()->client().state().gcodePosition()->z - 20.0) < 1e-6
-                && window.printerUi()->client().state().isHomed(QLatin1Char('z')),
-            5000);
+        QVERIFY(test::homeAndMoveTo(window, 150.0, 150.0, 20.0));
 
         auto *action = window.findChild<QAction *>(QStringLiteral("zOffsetsByFocusAction"));
         QVERIFY(action);

@@ -3,6 +3,7 @@
 // within 5 µm of the simulator's hidden truth. Then Apply (the confirmation shows the G-code),
 // Undo apply (the printer's offsets and tools_config.json back as they were), and
 // Calibrate > Repeatability… over five cycles with its table, scatter and drift plots.
+#include "SimWindow.h"
 #include "CameraUi.h"
 #include "MainWindow.h"
 #include "PrinterUi.h"
@@ -165,30 +166,9 @@ private slots:
         MainWindow window(settings);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.printerUi()->connectTo(simulator.printerUrl(), simulator.apiKey());
-        CameraProfile profile;
-        profile.name = QStringLiteral("sim");
-        profile.url = simulator.cameraStreamUrl();
-        window.cameraUi()->openProfile(profile);
-        QTRY_VERIFY_WITH_TIMEOUT(window.printerUi()->client().isReady(), 20000);
-        QTRY_VERIFY_WITH_TIMEOUT(window.cameraUi()->source()
-                                     && window.cameraUi()->source()->state() == StreamStateMachine::State::Streaming,
-                                 20000);
-
+        QVERIFY(test::connectToSimulator(window, simulator, QStringLiteral("sim")));
         // The operator homes and jogs T0 over the camera.
-        bool moved = false;
-        window.printerUi()->guard().home()->then(this, [&](PrinterReply *) {
-            QTimer::singleShot(600, this, [&] {
-                MoveRequest request = MoveRequest::absolute(150.0, 150.0, 20.0);
-                request.waitForEnd = true;
-                window.printerUi()->guard().move(request)->then(this, [&](PrinterReply *r) { moved = !r->isError(); });
-            });
-        });
-        QTRY_VERIFY_WITH_TIMEOUT(moved, 30000);
-        // The subscription reports the new position to the panels (diffs every 250 ms).
-        QTRY_VERIFY_WITH_TIMEOUT(window.printerUi()->client().state().gcodePosition()
-                                     && std::abs(window.printerUi()->client().state().gcodePosition()->x - 150.0) < 1e-6,
-                                 5000);
+        QVERIFY(test::homeAndMoveTo(window, 150.0, 150.0, 20.0));
 
         auto *action = window.findChild<QAction *>(QStringLiteral("toolOffsetsAction"));
         QVERIFY(action);
