@@ -66,8 +66,11 @@ class TestCameraCalibrationGui : public QObject
 {
     Q_OBJECT
 
+private:
+    QTemporaryDir m_home;
+
 private slots:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase() { QVERIFY(test::useOwnDataFolders(m_home)); }
 
     void walksTheFourStepsAndSaves()
     {

@@ -28,8 +28,11 @@ class TestCameraToolGui : public QObject
 {
     Q_OBJECT
 
+private:
+    QTemporaryDir m_home;
+
 private slots:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase() { QVERIFY(test::useOwnDataFolders(m_home)); }
 
     void cameraToolOffsetsFromTheCalibrateMenu()
     {

@@ -11,11 +11,26 @@
 #include "printer/MotionGuard.h"
 #include "printer/PrinterReply.h"
 
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <cmath>
 
 namespace reticle::test {
+
+// GUI tests write the operator's files (tools_config.json, calibration.json, run logs) where the
+// app would, in QStandardPaths' test locations under $HOME/.qttest. A home of the test's own
+// keeps two runs of the same test (two checkouts, or CI next to a developer) from overwriting
+// each other's files mid-run. Call it from initTestCase(); `home` must outlive the test.
+inline bool useOwnDataFolders(const QTemporaryDir &home)
+{
+    if (!home.isValid())
+        return false;
+    qputenv("HOME", home.path().toLocal8Bit());
+    QStandardPaths::setTestModeEnabled(true);
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation).startsWith(home.path());
+}
 
 // Connects the window to the simulator's printer and opens its camera as profile `cameraName`;
 // true once the printer is ready and the camera streams (else a warning says which did not).

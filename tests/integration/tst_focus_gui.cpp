@@ -30,8 +30,11 @@ class TestFocusGui : public QObject
 {
     Q_OBJECT
 
+private:
+    QTemporaryDir m_home;
+
 private slots:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase() { QVERIFY(test::useOwnDataFolders(m_home)); }
 
     void zOffsetsByFocusFromTheCalibrateMenu()
     {

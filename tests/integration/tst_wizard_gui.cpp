@@ -125,8 +125,11 @@ class TestWizardGui : public QObject
 {
     Q_OBJECT
 
+private:
+    QTemporaryDir m_home;
+
 private slots:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase() { QVERIFY(test::useOwnDataFolders(m_home)); }
 
     void toolOffsetsFromTheCalibrateMenu()
     {
