@@ -3586,16 +3586,16 @@ Ujistěte se, že tiskové hlavě nic nepřekáží.</translation>
         <translation>Videoproud nebo soubor</translation>
     </message>
     <message>
-        <source>The media player failed (error %1).</source>
-        <translation>Přehrávač médií selhal (chyba %1).</translation>
+        <source>error %1</source>
+        <translation>chyba %1</translation>
     </message>
     <message>
-        <source>The video stream ended.</source>
-        <translation>Videoproud skončil.</translation>
+        <source>Cannot play %1: %2</source>
+        <translation>%1 nelze přehrát: %2</translation>
     </message>
     <message>
-        <source>The media cannot be played: %1</source>
-        <translation>Médium nelze přehrát: %1</translation>
+        <source>The stream from %1 ended: the server closed the connection or stopped sending.</source>
+        <translation>Stream z %1 skončil: server ukončil spojení nebo přestal vysílat.</translation>
     </message>
 </context>
 <context>

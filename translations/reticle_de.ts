@@ -3585,16 +3585,16 @@ Stellen Sie sicher, dass dem Druckkopf nichts im Weg ist.</translation>
         <translation>Videostream oder -datei</translation>
     </message>
     <message>
-        <source>The media player failed (error %1).</source>
-        <translation>Die Medienwiedergabe ist fehlgeschlagen (Fehler %1).</translation>
+        <source>error %1</source>
+        <translation>Fehler %1</translation>
     </message>
     <message>
-        <source>The video stream ended.</source>
-        <translation>Der Videostream ist zu Ende.</translation>
+        <source>Cannot play %1: %2</source>
+        <translation>%1 kann nicht abgespielt werden: %2</translation>
     </message>
     <message>
-        <source>The media cannot be played: %1</source>
-        <translation>Das Medium kann nicht abgespielt werden: %1</translation>
+        <source>The stream from %1 ended: the server closed the connection or stopped sending.</source>
+        <translation>Der Stream von %1 ist abgebrochen: Der Server hat die Verbindung geschlossen oder sendet nicht mehr.</translation>
     </message>
 </context>
 <context>

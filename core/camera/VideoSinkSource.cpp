@@ -33,12 +33,15 @@ void VideoSinkSource::onVideoFrame(const QVideoFrame &frame)
 {
     if (!frame.isValid())
         return;
+    // Stamped here, as it reaches the sink, not when the camera thread gets round to it.
+    const qint64 arrivalNs = monotonicNowNs();
     bool queue = false;
     bool replaced = false;
     {
         QMutexLocker lock(&m_pendingMutex);
         replaced = m_hasPending;
         m_pending = frame;
+        m_pendingArrivalNs = arrivalNs;
         m_hasPending = true;
         if (!m_conversionQueued) {
             m_conversionQueued = true;
@@ -54,17 +57,17 @@ void VideoSinkSource::onVideoFrame(const QVideoFrame &frame)
 void VideoSinkSource::convertPending()
 {
     QVideoFrame frame;
+    FrameInfo info;
     {
         QMutexLocker lock(&m_pendingMutex);
         m_conversionQueued = false;
         if (!m_hasPending)
             return;
         frame = m_pending;
+        info.arrivalNs = m_pendingArrivalNs;
         m_pending = QVideoFrame();
         m_hasPending = false;
     }
-    FrameInfo info;
-    info.arrivalNs = monotonicNowNs();
     const QImage image = frame.toImage();
     if (image.isNull()) {
         reportError(tr("A video frame in format %1 could not be converted.").arg(int(frame.pixelFormat())));

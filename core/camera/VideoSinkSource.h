@@ -31,6 +31,7 @@ private:
     QVideoSink *m_sink = nullptr;
     QMutex m_pendingMutex;
     QVideoFrame m_pending;
+    qint64 m_pendingArrivalNs = 0; // when the pending frame reached the sink
     bool m_hasPending = false;
     bool m_conversionQueued = false;
 };
