@@ -553,6 +553,8 @@ bool bothAtBudget(const Result &reticle, const Result &opencv)
 
 QString verdict(const Result &reticle, const Result &opencv, LatencyTarget latencyTarget)
 {
+    if (reticle.frames == 0 || opencv.frames == 0)
+        return QStringLiteral("no frames from %1").arg(reticle.frames == 0 ? QStringLiteral("Reticle") : QStringLiteral("OpenCV"));
     QStringList missed;
     const double tolerance = reticle.seconds > 0 ? double(reticle.windows) / reticle.seconds : 0;
     if (reticle.fps() + tolerance < opencv.fps())

@@ -12,9 +12,9 @@ namespace reticle {
 // carries, mirrored and rotated as the camera profile says: flips first, then the clockwise
 // rotation.
 //
-// JPEGs are decoded with libjpeg-turbo's TurboJPEG API (exact integer IDCT and smooth chroma
-// upsampling, no "fast" shortcuts) straight into the image's own pixels, BGRX byte order =
-// QImage::Format_RGB32. Output images come from a small pool: an image is written again only
+// JPEGs are decoded with libjpeg-turbo's TurboJPEG API (exact integer IDCT; chroma repeated over
+// each 2x2 block, as OpenCV's VideoCapture does, which leaves grey unchanged) straight into the
+// image's own pixels, BGRX byte order = QImage::Format_RGB32. Output images come from a small pool: an image is written again only
 // once nobody else holds it (QImage::isDetached()), so a consumer never sees its pixels change,
 // and a steady stream allocates nothing per frame. Oriented frames are decoded into a scratch
 // buffer and flipped/rotated into the output in one pass. OpenCV's imdecode is the fallback for
