@@ -42,6 +42,7 @@ CameraUi::~CameraUi()
 {
     m_mailbox->detach();
     m_thread.reset();
+    CameraThread::waitForRetired(); // cameras closed earlier that are still shutting down
 }
 
 FrameSource *CameraUi::source() const
@@ -129,6 +130,12 @@ void CameraUi::closeCamera()
         return;
     m_mailbox->detach();
     emit cameraChanged(nullptr);
+    // The old source stops on its own thread while this one goes on: a live RTSP player takes up
+    // to 2 s to tear down, which the window must not wait for. It no longer reports here.
+    FrameSource *old = m_thread->source();
+    disconnect(old, nullptr, this, nullptr);
+    disconnect(old->stateMachine(), nullptr, this, nullptr);
+    m_thread->retire();
     m_thread.reset();
     m_state = StreamStateMachine::State::Idle;
     m_health = StreamHealth();
