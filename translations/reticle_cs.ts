@@ -1531,6 +1531,17 @@ Volby:
     </message>
 </context>
 <context>
+    <name>WizardReadiness</name>
+    <message>
+        <source>Frames from this camera carry no capture time and arrive a few frames after they were taken, so a measurement may use a picture from before a move ended.</source>
+        <translation>Snímky z této kamery nenesou čas pořízení a přicházejí o několik snímků později, než byly pořízeny, takže měření může použít obraz z doby před dokončením pohybu.</translation>
+    </message>
+    <message>
+        <source>For calibration, use the camera&apos;s MJPEG stream (crowsnest, ustreamer and camera-streamer serve one). Start anyway?</source>
+        <translation>Pro kalibraci použijte MJPEG stream kamery (crowsnest, ustreamer i camera-streamer jej poskytují). Přesto spustit?</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Simulated nozzle camera</source>

@@ -1531,6 +1531,17 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>WizardReadiness</name>
+    <message>
+        <source>Frames from this camera carry no capture time and arrive a few frames after they were taken, so a measurement may use a picture from before a move ended.</source>
+        <translation>Bilder dieser Kamera tragen keine Aufnahmezeit und kommen einige Bilder nach ihrer Aufnahme an; eine Messung kann daher ein Bild von vor dem Ende einer Bewegung verwenden.</translation>
+    </message>
+    <message>
+        <source>For calibration, use the camera&apos;s MJPEG stream (crowsnest, ustreamer and camera-streamer serve one). Start anyway?</source>
+        <translation>Verwenden Sie zum Kalibrieren den MJPEG-Stream der Kamera (crowsnest, ustreamer und camera-streamer stellen einen bereit). Trotzdem starten?</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Simulated nozzle camera</source>

@@ -1,9 +1,10 @@
 #include "CameraCalibrationUi.h"
 
-#include "DataFiles.h"
 #include "CameraUi.h"
+#include "DataFiles.h"
 #include "MainWindow.h"
 #include "PrinterUi.h"
+#include "WizardReadiness.h"
 #include "camera/CameraProfile.h"
 #include "camera/CameraView.h"
 #include "camera/FrameSource.h"
@@ -156,6 +157,8 @@ void CameraCalibrationUi::start()
         m_panel->setMessage(tr("Open the camera that looks at the nozzle first (Camera menu)."));
         return;
     }
+    if (!WizardReadiness::untimedCameraAccepted(*source, m_panel, tr("Camera calibration")))
+        return;
     storeSettings();
     m_panel->setWizard(nullptr);
     m_wizard.reset();

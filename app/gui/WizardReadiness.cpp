@@ -24,10 +24,29 @@ bool WizardReadiness::cameraStreaming(const CameraUi &camera, QWidget *parent, c
                                       const QString &hint)
 {
     const FrameSource *source = camera.source();
-    if (source && source->state() == StreamStateMachine::State::Streaming)
+    if (!source || source->state() != StreamStateMachine::State::Streaming) {
+        QMessageBox::information(parent, title, hint);
+        return false;
+    }
+    return untimedCameraAccepted(*source, parent, title);
+}
+
+bool WizardReadiness::untimedCameraAccepted(const FrameSource &source, QWidget *parent, const QString &title)
+{
+    const CameraProfile::Type type = source.profile().type;
+    if (type != CameraProfile::Type::MediaUrl && type != CameraProfile::Type::LocalCamera)
         return true;
-    QMessageBox::information(parent, title, hint);
-    return false;
+    // Qt Multimedia frames carry no capture time and arrive several frames late (RTSP: 185-235 ms
+    // on loopback, docs/camera.md), so "the first frame after the move" may predate the move.
+    QMessageBox box(QMessageBox::Warning, title,
+                    tr("Frames from this camera carry no capture time and arrive a few frames after they were "
+                       "taken, so a measurement may use a picture from before a move ended."),
+                    QMessageBox::Yes | QMessageBox::No, parent);
+    box.setObjectName(QStringLiteral("untimedCameraWarning"));
+    box.setInformativeText(tr("For calibration, use the camera's MJPEG stream (crowsnest, ustreamer and "
+                              "camera-streamer serve one). Start anyway?"));
+    box.setDefaultButton(QMessageBox::No);
+    return box.exec() == QMessageBox::Yes;
 }
 
 } // namespace reticle

@@ -25,6 +25,7 @@
 #include "wizard/ToolOffsetWizardPanel.h"
 
 #include <QAction>
+#include <QUrl>
 #include <QApplication>
 #include <QDir>
 #include <QJsonArray>
@@ -35,6 +36,9 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <opencv2/imgproc.hpp>
+#include <opencv2/videoio.hpp>
 
 using namespace reticle;
 
@@ -305,6 +309,67 @@ private slots:
         QCOMPARE(t1Drift->at.size(), 4);
         repeat->findChild<QTabWidget *>(QStringLiteral("repeatTabs"))->setCurrentIndex(1);
         screenshot(&window, QStringLiteral("repeatability-drift.png"));
+    }
+
+    void aCameraWithoutCaptureTimesIsWarnedAbout()
+    {
+        sim::EmbeddedSimulator simulator(sim::SimulatorOptions::forTests());
+        QString error;
+        QVERIFY2(simulator.start(&error), qPrintable(error));
+        QTemporaryDir dir;
+        QTemporaryDir videoDir;
+        const QString clip = videoDir.filePath(QStringLiteral("nozzle.avi"));
+        {
+            cv::VideoWriter writer(clip.toStdString(), cv::CAP_FFMPEG, cv::VideoWriter::fourcc('M', 'J', 'P', 'G'),
+                                   25.0, cv::Size(160, 120));
+            QVERIFY2(writer.isOpened(), "OpenCV cannot write an MJPG AVI here");
+            for (int i = 0; i < 25; ++i) {
+                cv::Mat frame(120, 160, CV_8UC3, cv::Scalar(40, 90, 160));
+                cv::circle(frame, cv::Point(80, 60), 20, cv::Scalar(10, 10, 10), -1);
+                writer.write(frame);
+            }
+        }
+        Settings settings(dir.filePath(QStringLiteral("s.ini")));
+        MainWindow window(settings);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(test::connectToSimulator(window, simulator, QStringLiteral("sim")));
+        QVERIFY(test::homeAndMoveTo(window, 150.0, 150.0, 20.0));
+        // A video stream (RTSP, here a file through the same Qt Multimedia path) instead of MJPEG.
+        CameraProfile video;
+        video.name = QStringLiteral("video");
+        video.type = CameraProfile::Type::MediaUrl;
+        video.url = QUrl::fromLocalFile(clip);
+        window.cameraUi()->openProfile(video);
+        QTRY_VERIFY_WITH_TIMEOUT(window.cameraUi()->source()
+                                     && window.cameraUi()->source()->state() == StreamStateMachine::State::Streaming,
+                                 20000);
+        auto *action = window.findChild<QAction *>(QStringLiteral("toolOffsetsAction"));
+        QVERIFY(action);
+
+        // "No" (the default): the wizard does not start.
+        {
+            BoxAnswer answer(QStringLiteral("untimedCameraWarning"), QMessageBox::No, QStringLiteral("untimed-camera-warning.png"));
+            action->trigger();
+            QTRY_VERIFY_WITH_TIMEOUT(answer.answered(), 10000);
+            QVERIFY2(answer.text().contains(QLatin1String("no capture time")), qPrintable(answer.text()));
+        }
+        QVERIFY(!window.wizardUi()->isMeasuring());
+        // "Yes": the operator knows better; the wizard starts.
+        {
+            BoxAnswer answer(QStringLiteral("untimedCameraWarning"), QMessageBox::Yes);
+            action->trigger();
+            QTRY_VERIFY_WITH_TIMEOUT(answer.answered(), 10000);
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(window.wizardUi()->isMeasuring(), 10000);
+        // The still video cannot follow the moves, so the camera calibration fails unless the
+        // cancel comes first; either way the failure box (no name) is closed and the run ends.
+        BoxAnswer failure(QString(), QMessageBox::Ok);
+        auto *cancel = window.wizardUi()->panel()->findChild<QPushButton *>(QStringLiteral("wizardCancel"));
+        QVERIFY(cancel);
+        if (cancel->isEnabled())
+            QTest::mouseClick(cancel, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.wizardUi()->isMeasuring(), 60000);
     }
 };
 
