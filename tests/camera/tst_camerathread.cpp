@@ -44,6 +44,25 @@ private:
 
 } // namespace
 
+// A CameraThread running a SlowToCloseSource that has connected (so stopping it closes it).
+struct Running
+{
+    QSemaphore release;
+    std::atomic<bool> closing{false};
+    std::atomic<QThread *> deletedOn{nullptr};
+    SlowToCloseSource *source = nullptr;
+    std::unique_ptr<CameraThread> camera;
+
+    bool start()
+    {
+        auto owned = std::make_unique<SlowToCloseSource>(&release, &closing, &deletedOn);
+        source = owned.get();
+        camera = std::make_unique<CameraThread>(std::move(owned));
+        camera->start();
+        return QTest::qWaitFor([this] { return source->state() == StreamStateMachine::State::Connecting; }, 10000);
+    }
+};
+
 class TestCameraThread : public QObject
 {
     Q_OBJECT
@@ -51,45 +70,33 @@ class TestCameraThread : public QObject
 private slots:
     void retiringDoesNotWaitForTheSourceToClose()
     {
-        QSemaphore release;
-        std::atomic<bool> closing{false};
-        std::atomic<QThread *> deletedOn{nullptr};
-        auto source = std::make_unique<SlowToCloseSource>(&release, &closing, &deletedOn);
-        SlowToCloseSource *raw = source.get();
-        auto camera = std::make_unique<CameraThread>(std::move(source));
-        camera->start();
-        QTRY_COMPARE_WITH_TIMEOUT(raw->state(), StreamStateMachine::State::Connecting, 10000);
-        raw->armed.store(true);
+        Running run;
+        QVERIFY(run.start());
+        run.source->armed.store(true);
 
         // The caller (the GUI thread) goes on while the source is still closing: if retire()
         // waited, this test would hang here, as the source closes only once released below.
-        camera->retire();
-        QCOMPARE(camera->source(), nullptr);
-        camera.reset();
-        QTRY_VERIFY_WITH_TIMEOUT(closing.load(), 10000);
-        QCOMPARE(deletedOn.load(), nullptr); // still closing, not deleted
+        run.camera->retire();
+        QCOMPARE(run.camera->source(), nullptr);
+        run.camera.reset();
+        QTRY_VERIFY_WITH_TIMEOUT(run.closing.load(), 10000);
+        QCOMPARE(run.deletedOn.load(), nullptr); // still closing, not deleted
 
-        release.release();
+        run.release.release();
         CameraThread::waitForRetired();
-        QVERIFY(deletedOn.load() != nullptr);
-        QVERIFY(deletedOn.load() != QThread::currentThread()); // deleted on its own thread
+        QVERIFY(run.deletedOn.load() != nullptr);
+        QVERIFY(run.deletedOn.load() != QThread::currentThread()); // deleted on its own thread
     }
 
     void destroyingWithoutRetiringWaitsForTheSource()
     {
-        QSemaphore release;
-        std::atomic<bool> closing{false};
-        std::atomic<QThread *> deletedOn{nullptr};
-        auto source = std::make_unique<SlowToCloseSource>(&release, &closing, &deletedOn);
-        SlowToCloseSource *raw = source.get();
-        auto camera = std::make_unique<CameraThread>(std::move(source));
-        camera->start();
-        QTRY_COMPARE_WITH_TIMEOUT(raw->state(), StreamStateMachine::State::Connecting, 10000);
-        release.release(); // closes at once
-        raw->armed.store(true);
-        camera.reset();
-        QVERIFY(closing.load());
-        QVERIFY(deletedOn.load() != nullptr); // the source is gone when the destructor returns
+        Running run;
+        QVERIFY(run.start());
+        run.release.release(); // closes at once
+        run.source->armed.store(true);
+        run.camera.reset();
+        QVERIFY(run.closing.load());
+        QVERIFY(run.deletedOn.load() != nullptr); // the source is gone when the destructor returns
     }
 };
 
