@@ -33,11 +33,8 @@ bool WizardReadiness::cameraStreaming(const CameraUi &camera, QWidget *parent, c
 
 bool WizardReadiness::untimedCameraAccepted(const FrameSource &source, QWidget *parent, const QString &title)
 {
-    const CameraProfile::Type type = source.profile().type;
-    if (type != CameraProfile::Type::MediaUrl && type != CameraProfile::Type::LocalCamera)
+    if (source.capturesTimed())
         return true;
-    // Qt Multimedia frames carry no capture time and arrive several frames late (RTSP: 185-235 ms
-    // on loopback, docs/camera.md), so "the first frame after the move" may predate the move.
     QMessageBox box(QMessageBox::Warning, title,
                     tr("Frames from this camera carry no capture time and arrive a few frames after they were "
                        "taken, so a measurement may use a picture from before a move ended."),

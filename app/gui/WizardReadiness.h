@@ -22,8 +22,9 @@ class WizardReadiness
 public:
     static bool printerHomed(PrinterUi &printer, QWidget *parent, const QString &title, const QString &hint);
     static bool cameraStreaming(const CameraUi &camera, QWidget *parent, const QString &title, const QString &hint);
-    // True for a camera whose frames carry a capture time (MJPEG, snapshots); for the others
-    // (RTSP, a camera on this computer) after a warning, when the operator answers Yes.
+    // True for a camera whose frames carry a capture time (FrameSource::capturesTimed(): MJPEG,
+    // snapshots); for the others (RTSP, a camera on this computer) after a warning, when the
+    // operator answers Yes.
     static bool untimedCameraAccepted(const FrameSource &source, QWidget *parent, const QString &title);
 };
 

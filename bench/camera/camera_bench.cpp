@@ -544,14 +544,12 @@ constexpr double kLatencyTargetMs = 15.0;
 // each waited for the socket; the frame rate then tells which needs less CPU per frame.
 enum class LatencyTarget { None, Judged, NotJudged };
 
-bool g_pinned = false;
-
-bool bothAtBudget(const Result &reticle, const Result &opencv)
+bool bothAtBudget(const Result &reticle, const Result &opencv, bool pinned)
 {
-    return g_pinned && reticle.cpuPct() >= 97.0 && opencv.cpuPct() >= 97.0;
+    return pinned && reticle.cpuPct() >= 97.0 && opencv.cpuPct() >= 97.0;
 }
 
-QString verdict(const Result &reticle, const Result &opencv, LatencyTarget latencyTarget)
+QString verdict(const Result &reticle, const Result &opencv, LatencyTarget latencyTarget, bool pinned)
 {
     if (reticle.frames == 0 || opencv.frames == 0)
         return QStringLiteral("no frames from %1").arg(reticle.frames == 0 ? QStringLiteral("Reticle") : QStringLiteral("OpenCV"));
@@ -559,7 +557,7 @@ QString verdict(const Result &reticle, const Result &opencv, LatencyTarget laten
     const double tolerance = reticle.seconds > 0 ? double(reticle.windows) / reticle.seconds : 0;
     if (reticle.fps() + tolerance < opencv.fps())
         missed << QStringLiteral("fps");
-    if (std::lround(reticle.cpuPct()) > std::lround(opencv.cpuPct()) && !bothAtBudget(reticle, opencv))
+    if (std::lround(reticle.cpuPct()) > std::lround(opencv.cpuPct()) && !bothAtBudget(reticle, opencv, pinned))
         missed << QStringLiteral("CPU");
     if (latencyTarget == LatencyTarget::Judged
         && (reticle.latencyMedian() < 0 || reticle.latencyMedian() > kLatencyTargetMs))
@@ -579,7 +577,7 @@ void printHeader()
 }
 
 void printRow(const QString &resolution, const QString &mode, const Result &reticle, const Result &opencv,
-              LatencyTarget latencyTarget)
+              LatencyTarget latencyTarget, bool pinned)
 {
     // Frames per CPU-second: how much work each frame costs, whatever share of the machine
     // each client got (other processes run during the slices too).
@@ -591,7 +589,7 @@ void printRow(const QString &resolution, const QString &mode, const Result &reti
                 qPrintable(pair(reticle.decodeMs(), opencv.decodeMs(), 2)),
                 qPrintable(pair(reticle.latencyMedian(), opencv.latencyMedian(), 1)),
                 qPrintable(pair(reticle.latencyP95(), opencv.latencyP95(), 1)),
-                qPrintable(verdict(reticle, opencv, latencyTarget)));
+                qPrintable(verdict(reticle, opencv, latencyTarget, pinned)));
     std::fflush(stdout);
 }
 
@@ -711,7 +709,6 @@ int main(int argc, char **argv)
     // the rest of the machine) gets the others. Threads started later inherit the affinity.
     const int cpus = int(std::thread::hardware_concurrency());
     const bool pinned = !parser.isSet(noPin) && cpus >= 2 && pinToCpu(0);
-    g_pinned = pinned;
     const int serverCpu = pinned ? cpus - 1 : -1;
     const double measure = std::max(1.0, parser.value(seconds).toDouble());
     const int sliceCount = std::clamp(parser.value(slices).toInt(), 1, 20);
@@ -733,7 +730,7 @@ int main(int argc, char **argv)
         const QString target = parser.value(url);
         Result reticle, opencv;
         measureRow(target, nullptr, reticle, opencv);
-        printRow(QStringLiteral("(stream)"), QStringLiteral("given URL"), reticle, opencv, LatencyTarget::None);
+        printRow(QStringLiteral("(stream)"), QStringLiteral("given URL"), reticle, opencv, LatencyTarget::None, pinned);
         std::printf("Load average (1 min) at end: %.2f\n", loadAverage());
         if (parser.value(soakSeconds).toDouble() > 0)
             soak(target, parser.value(soakSeconds).toDouble());
@@ -771,7 +768,7 @@ int main(int argc, char **argv)
             const LatencyTarget latency = !(w == 1920 && h == 1080) ? LatencyTarget::None
                                           : mode == ServerMode::Flood ? LatencyTarget::NotJudged
                                                                       : LatencyTarget::Judged;
-            printRow(label, name, reticle, opencv, latency);
+            printRow(label, name, reticle, opencv, latency, pinned);
         }
     }
     std::printf("Load average (1 min) at end: %.2f\n", loadAverage());

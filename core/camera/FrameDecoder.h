@@ -14,11 +14,11 @@ namespace reticle {
 //
 // JPEGs are decoded with libjpeg-turbo's TurboJPEG API (exact integer IDCT; chroma repeated over
 // each 2x2 block, as OpenCV's VideoCapture does, which leaves grey unchanged) straight into the
-// image's own pixels, BGRX byte order = QImage::Format_RGB32. Output images come from a small pool: an image is written again only
-// once nobody else holds it (QImage::isDetached()), so a consumer never sees its pixels change,
-// and a steady stream allocates nothing per frame. Oriented frames are decoded into a scratch
-// buffer and flipped/rotated into the output in one pass. OpenCV's imdecode is the fallback for
-// what TurboJPEG refuses.
+// image's own pixels, BGRX byte order = QImage::Format_RGB32. Output images come from a small
+// pool: an image is written again only once nobody else holds it (QImage::isDetached()), so a
+// consumer never sees its pixels change, and a steady stream allocates nothing per frame.
+// Oriented frames are decoded into a scratch buffer and flipped/rotated into the output in one
+// pass. OpenCV's imdecode is the fallback for what TurboJPEG refuses.
 //
 // Not thread-safe: one decoder per camera thread.
 class FrameDecoder

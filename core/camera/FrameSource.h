@@ -41,6 +41,9 @@ public:
     StreamStateMachine *stateMachine() { return &m_machine; }
     // A short name for the kind of source ("MJPEG over HTTP", ...).
     virtual QString kindName() const = 0;
+    // False when frames carry no capture time and arrive several frames after it (Qt Multimedia:
+    // RTSP, a camera on this computer), so "the first frame after T" may predate T.
+    virtual bool capturesTimed() const { return true; }
 
 public slots:
     void start();

@@ -19,6 +19,9 @@ class VideoSinkSource : public FrameSource
 public:
     explicit VideoSinkSource(const CameraProfile &profile, QObject *parent = nullptr);
     ~VideoSinkSource() override;
+    // The sink's frames carry no capture time and come out of a decode pipeline several frames
+    // late (RTSP: 185-235 ms on loopback, tests/camera/tst_rtspsource).
+    bool capturesTimed() const override { return false; }
 
 protected:
     QVideoSink *videoSink();
